@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  * {@code orderhub.account} property, whatever created the configuration (this service, a feature or a
  * {@code .cfg} file), and outlive the connector: uninstalling it leaves them in place.
  */
-@Component(service = {AccountService.class, ConfigAccountService.class})
-public class ConfigAccountService implements AccountService {
+@Component(service = {AccountService.class, AccountDirectory.class})
+public class ConfigAccountService implements AccountService, AccountDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigAccountService.class);
     private static final Pattern ACCOUNT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
@@ -79,7 +79,7 @@ public class ConfigAccountService implements AccountService {
         return toAccount(find(accountId).orElseThrow(() -> new NotFoundException("account", accountId)).getProperties());
     }
 
-    /** The account's stored settings, secrets included: for the core's own use, never for callers. */
+    @Override
     public Map<String, Object> rawSettings(String accountId) {
         Configuration c = find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         return toMap(c.getProperties());

@@ -1,6 +1,6 @@
 package io.orderhub.core.internal.sync;
 
-import io.orderhub.core.internal.account.ConfigAccountService;
+import io.orderhub.core.internal.account.AccountDirectory;
 import io.orderhub.core.internal.connector.ConnectorTracker;
 import io.orderhub.core.internal.store.JobStore;
 import io.orderhub.core.internal.store.OrderStore;
@@ -66,7 +66,7 @@ public class SyncEngine implements SyncService, JobService {
     private final OrderStore orders;
     private final JobStore jobs;
     private final ConnectorTracker connectors;
-    private final ConfigAccountService accounts;
+    private final AccountDirectory accounts;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, LiveJob> live = new ConcurrentHashMap<>();
@@ -75,11 +75,11 @@ public class SyncEngine implements SyncService, JobService {
 
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
-                      @Reference ConfigAccountService accounts) {
+                      @Reference AccountDirectory accounts) {
         this(orders, jobs, connectors, accounts, Clock.systemUTC(), 2);
     }
 
-    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, ConfigAccountService accounts,
+    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
                       Clock clock, int threads) {
         this.orders = orders;
         this.jobs = jobs;
