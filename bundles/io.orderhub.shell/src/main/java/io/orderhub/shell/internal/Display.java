@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 final class Display {
 
     static final String NONE = "-";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
     private static final ZoneId DEFAULT_ZONE = ZoneId.of(AccountProperties.DEFAULT_ZONE);
 
     private final OrderService orders;
@@ -73,8 +74,7 @@ final class Display {
         if (at == null) {
             return NONE;
         }
-        ZoneId zone = zone(accountId);
-        return TIME.format(at.atZone(zone)) + " " + zone.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT);
+        return TIME.format(at.atZone(zone(accountId)));
     }
 
     ZoneId zone(String accountId) {
