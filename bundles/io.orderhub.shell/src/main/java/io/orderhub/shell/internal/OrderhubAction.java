@@ -55,8 +55,8 @@ abstract class OrderhubAction implements Action {
     private void error(String field, String message) {
         PrintStream target = err != null ? err : System.err;
         String text = message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ");
-        boolean named = field == null || field.isBlank() || text.startsWith(field + ":") || text.startsWith(field + " ");
-        target.println("Error: " + (named ? "" : field + ": ") + text);
+        boolean unnamed = field == null || field.isBlank() || text.startsWith(field + ":");
+        target.println("Error: " + (unnamed ? "" : field + ": ") + text);
     }
 
     /** Who is changing things, for the order history and the job records. */

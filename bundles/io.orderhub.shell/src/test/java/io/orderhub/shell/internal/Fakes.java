@@ -75,7 +75,7 @@ final class Fakes {
     }
 
     /** Keeps secrets like the core does: stored, never handed out. */
-    static final class Accounts implements AccountService {
+    static class Accounts implements AccountService {
         record Stored(String mallId, String name, Map<String, Object> values) {
         }
 

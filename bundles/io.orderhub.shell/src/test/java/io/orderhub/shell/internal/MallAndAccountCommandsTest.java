@@ -143,6 +143,22 @@ public class MallAndAccountCommandsTest {
     }
 
     @Test
+    public void accountListHidesDottedKeysEvenIfTheyReachTheSettings() throws Exception {
+        Fakes.Accounts leaky = new Fakes.Accounts() {
+            @Override
+            public List<io.orderhub.core.service.Account> list() {
+                return List.of(new io.orderhub.core.service.Account("shop-a", "shopify", "Shop A",
+                        Map.of("shopUrl", "https://a.example", ".accessToken", TOKEN), java.util.Set.of(".accessToken"),
+                        true, null));
+            }
+        };
+        AccountListCommand cmd = new AccountListCommand();
+        cmd.accounts = leaky;
+
+        assertThat(Console.run(cmd).out()).contains("shopUrl=https://a.example").doesNotContain(TOKEN);
+    }
+
+    @Test
     public void accountListFiltersByMall() throws Exception {
         addAccount("shop-a");
         accounts.create("y-shop", "yahoo", "Yahoo shop", Map.of());

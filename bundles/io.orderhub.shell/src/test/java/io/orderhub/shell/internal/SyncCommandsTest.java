@@ -46,6 +46,19 @@ public class SyncCommandsTest {
     }
 
     @Test
+    public void importRecordsTheConsoleUserAsActor() throws Exception {
+        ImportCommand cmd = importCommand("my-shop", null, null);
+        cmd.background = true;
+        cmd.session = (org.apache.karaf.shell.api.console.Session) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{org.apache.karaf.shell.api.console.Session.class},
+                (proxy, method, args) -> method.getName().equals("get") && "USER".equals(args[0]) ? "alice" : null);
+
+        Console.run(cmd);
+
+        assertThat(sync.calls).containsExactly("import my-shop null null by alice");
+    }
+
+    @Test
     public void importInBackgroundDoesNotWait() throws Exception {
         ImportCommand cmd = importCommand("my-shop", null, null);
         cmd.background = true;
