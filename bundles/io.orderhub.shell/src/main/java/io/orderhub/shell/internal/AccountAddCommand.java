@@ -50,6 +50,10 @@ public class AccountAddCommand extends OrderhubAction {
     /** Where secrets are typed; null means the console session with echo off. */
     SecretPrompt prompt;
 
+    @Argument(index = 2, name = "options", multiValued = true,
+            description = "The options above may also follow the arguments")
+    List<String> trailingOptions;
+
     @Override
     void run() throws Exception {
         Mall mall;

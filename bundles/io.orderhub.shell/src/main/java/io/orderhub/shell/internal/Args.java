@@ -27,8 +27,21 @@ final class Args {
         }
     }
 
+    /** A whole number, or {@code absent} when none is given. */
+    static int integer(String field, String text, int absent) {
+        if (text == null) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandException(field, "'" + text + "' is not a whole number");
+        }
+    }
+
     /** The creation period of an export (Y1, SH3): null for the default, else 1 to 13 days. */
-    static Integer days(Integer days) {
+    static Integer days(String text) {
+        Integer days = text == null ? null : integer("days", text, 0);
         if (days != null && (days < SyncService.MIN_CREATION_PERIOD || days > SyncService.MAX_CREATION_PERIOD)) {
             throw new CommandException("days", "creation period must be between " + SyncService.MIN_CREATION_PERIOD
                     + " and " + SyncService.MAX_CREATION_PERIOD + " days, was " + days);

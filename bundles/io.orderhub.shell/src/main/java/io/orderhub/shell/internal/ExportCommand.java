@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import java.util.List;
+
 @Service
 @Command(scope = "orderhub", name = "export", description = "Sends shipping data of the export targets to the mall",
         detailedDescription = "Sends what orderhub:export-preview lists, then prints each order's result: sent, "
@@ -32,10 +34,14 @@ public class ExportCommand extends OrderhubAction {
     String accountId;
 
     @Option(name = "--days", aliases = "-d", description = "Creation period in days, 1 to 13 (default 3)")
-    Integer days;
+    String days;
 
     @Option(name = "--background", aliases = "-b", description = "Start the job and return at once")
     boolean background;
+
+    @Argument(index = 1, name = "options", multiValued = true,
+            description = "The options above may also follow the arguments")
+    List<String> trailingOptions;
 
     @Override
     void run() {

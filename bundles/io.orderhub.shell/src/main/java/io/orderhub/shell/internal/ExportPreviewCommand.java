@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import java.util.List;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import java.io.PrintStream;
@@ -36,7 +38,11 @@ public class ExportPreviewCommand extends OrderhubAction {
     String accountId;
 
     @Option(name = "--days", aliases = "-d", description = "Creation period in days, 1 to 13 (default 3)")
-    Integer days;
+    String days;
+
+    @Argument(index = 1, name = "options", multiValued = true,
+            description = "The options above may also follow the arguments")
+    List<String> trailingOptions;
 
     @Override
     void run() {

@@ -11,6 +11,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import java.util.List;
+
 import java.time.LocalDate;
 
 @Service
@@ -41,6 +43,10 @@ public class ImportCommand extends OrderhubAction {
 
     @Option(name = "--background", aliases = "-b", description = "Start the job and return at once")
     boolean background;
+
+    @Argument(index = 1, name = "options", multiValued = true,
+            description = "The options above may also follow the arguments")
+    List<String> trailingOptions;
 
     @Override
     void run() {

@@ -25,10 +25,11 @@ public class JobListCommand extends OrderhubAction {
     String accountId;
 
     @Option(name = "--limit", aliases = "-l", description = "At most this many jobs (default 20)")
-    int limit = 20;
+    String limit;
 
     @Override
     void run() {
+        int limit = Args.integer("limit", this.limit, 20);
         if (limit < 1 || limit > 1000) {
             throw new CommandException("limit", "limit must be between 1 and 1000");
         }

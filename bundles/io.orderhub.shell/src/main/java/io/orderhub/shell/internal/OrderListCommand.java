@@ -40,16 +40,16 @@ public class OrderListCommand extends OrderhubAction {
     String number;
 
     @Option(name = "--offset", description = "Skip this many orders (default 0)")
-    int offset;
+    String offset;
 
     @Option(name = "--limit", aliases = "-l", description = "At most this many orders, 1 to 1000 (default 50)")
-    int limit = 50;
+    String limit;
 
     @Override
     void run() {
         Display display = new Display(orders, accounts);
         OrderQuery query = new OrderQuery(accountId, mallId, display.statusCode("status", status), number, null,
-                offset, limit);
+                Args.integer("offset", offset, 0), Args.integer("limit", limit, 50));
         OrderPage page = orders.find(query);
         ShellTable table = new ShellTable().emptyTableText("No orders");
         table.column("ID").alignRight();

@@ -61,6 +61,10 @@ public class OrderSetCommand extends OrderhubAction {
     @Completion(value = StringsCompleter.class, values = {"ship-date", "carrier", "tracking", "delivery-date", "time-slot"})
     List<String> clear;
 
+    @Argument(index = 1, name = "options", multiValued = true,
+            description = "The options above may also follow the arguments")
+    List<String> trailingOptions;
+
     @Override
     void run() {
         long id = Args.orderId(orderId);

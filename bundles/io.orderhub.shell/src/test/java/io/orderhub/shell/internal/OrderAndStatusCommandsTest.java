@@ -50,8 +50,8 @@ public class OrderAndStatusCommandsTest {
     @Test
     public void orderListPagesWithOffsetAndLimit() throws Exception {
         OrderListCommand cmd = listCommand();
-        cmd.offset = 1;
-        cmd.limit = 1;
+        cmd.offset = "1";
+        cmd.limit = "1";
 
         assertThat(Console.run(cmd).out()).contains("#1002", "Orders 2-2 of 3").doesNotContain("#1001", "#2001");
     }
@@ -63,8 +63,12 @@ public class OrderAndStatusCommandsTest {
         assertOneErrorLine(Console.run(cmd), "Error: status: unknown status '発送済み'; known: NEW (新規受付)");
 
         cmd = listCommand();
-        cmd.limit = 0;
+        cmd.limit = "0";
         assertOneErrorLine(Console.run(cmd), "Error: limit: limit must be between 1 and 1000");
+
+        cmd = listCommand();
+        cmd.offset = "ten";
+        assertOneErrorLine(Console.run(cmd), "Error: offset: 'ten' is not a whole number");
 
         assertThat(orders.queries).isEmpty();
     }

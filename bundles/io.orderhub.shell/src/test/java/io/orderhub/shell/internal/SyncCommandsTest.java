@@ -197,7 +197,7 @@ public class SyncCommandsTest {
         cmd.sync = sync;
         cmd.orders = orders;
         cmd.accountId = "my-shop";
-        cmd.days = days;
+        cmd.days = days == null ? null : days.toString();
         return cmd;
     }
 
@@ -206,7 +206,7 @@ public class SyncCommandsTest {
         cmd.sync = sync;
         cmd.jobs = jobs;
         cmd.accountId = "my-shop";
-        cmd.days = days;
+        cmd.days = days == null ? null : days.toString();
         return cmd;
     }
 
