@@ -24,9 +24,21 @@ final class Secrets {
         this.prompt = prompt;
     }
 
-    /** Reads from the session with echo off; without a session there is nothing to read. */
+    /**
+     * Reads from the session with echo off. Without a session, or in a headless one (scripts, Pax Exam), which
+     * cannot prompt, there is nothing to read and the caller reports the missing secret.
+     */
     static SecretPrompt sessionPrompt(Session session) {
-        return text -> session == null ? null : session.readLine(text, '*');
+        return text -> {
+            if (session == null) {
+                return null;
+            }
+            try {
+                return session.readLine(text, '*');
+            } catch (UnsupportedOperationException headless) {
+                return null;
+            }
+        };
     }
 
     /** Lets {@code accessToken} stand for the secret {@code .accessToken}. */

@@ -105,6 +105,15 @@ public class KarafShellTest {
     }
 
     @Test
+    public void missingSecretInAHeadlessSessionThatCannotPromptIsOneLine() throws Exception {
+        String out = run("orderhub:account-add shopify shop-d --set shopUrl=https://d.example");
+
+        assertThat(out.strip()).isEqualTo("Error: .accessToken: a value is required: type it at the prompt or give "
+                + "--set .accessToken=...");
+        assertThat(accounts.stored).isEmpty();
+    }
+
+    @Test
     public void unknownTrailingOptionOrExtraArgumentIsOneLineAndChangesNothing() throws Exception {
         assertThat(run("orderhub:account-add shopify shop-c --colour red").strip())
                 .isEqualTo("Error: --colour: unknown option (see --help)");
