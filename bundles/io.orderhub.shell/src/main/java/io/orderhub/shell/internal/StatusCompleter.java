@@ -1,0 +1,32 @@
+package io.orderhub.shell.internal;
+
+import io.orderhub.core.service.OrderService;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Completes order statuses, by code and by Japanese label. */
+@Service
+public class StatusCompleter implements Completer {
+
+    @Reference
+    OrderService orders;
+
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        List<String> values;
+        try {
+            values = orders.statuses().stream().flatMap(s -> Stream.of(s.code(), s.label())).toList();
+        } catch (RuntimeException e) {
+            // completion must never break the console; without values there is simply nothing to offer
+            return -1;
+        }
+        return new StringsCompleter(values).complete(session, commandLine, candidates);
+    }
+}
