@@ -1,6 +1,7 @@
 package io.orderhub.rest.internal.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -117,7 +118,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return ErrorResponse.of("invalid_value", field, field == null ? "invalid body" : field + " is invalid");
         }
         String field = null;
-        if (e instanceof JsonParseException p && p.getProcessor() != null) {
+        // at the end of input the parser still names the last complete field, which is not where the fault is
+        if (e instanceof JsonParseException p && p.getProcessor() != null && !(e instanceof JsonEOFException)) {
             JsonParser parser = p.getProcessor();
             field = contextPath(parser.getParsingContext());
         }
