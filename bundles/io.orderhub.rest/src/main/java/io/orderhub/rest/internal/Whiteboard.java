@@ -10,6 +10,7 @@ public final class Whiteboard {
     public static final String ERRORS_EXTENSION = "orderhub.errors";
     public static final String AUTH_EXTENSION = "orderhub.auth";
     public static final String QUERY_EXTENSION = "orderhub.query";
+    public static final String CONTENT_TYPE_EXTENSION = "orderhub.content-type";
 
     /*
      * Every resource requires these extensions, so that no endpoint is ever served before authentication,
@@ -19,6 +20,7 @@ public final class Whiteboard {
     public static final String REQUIRE_ERRORS = "(osgi.jaxrs.name=" + ERRORS_EXTENSION + ")";
     public static final String REQUIRE_AUTH = "(osgi.jaxrs.name=" + AUTH_EXTENSION + ")";
     public static final String REQUIRE_QUERY = "(osgi.jaxrs.name=" + QUERY_EXTENSION + ")";
+    public static final String REQUIRE_CONTENT_TYPE = "(osgi.jaxrs.name=" + CONTENT_TYPE_EXTENSION + ")";
 
     private Whiteboard() {
     }

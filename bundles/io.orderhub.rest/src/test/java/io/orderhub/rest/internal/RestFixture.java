@@ -18,6 +18,7 @@ import io.orderhub.rest.internal.resource.OpenApiResource;
 import io.orderhub.rest.internal.resource.OrdersResource;
 import io.orderhub.rest.internal.resource.StatusesResource;
 import io.orderhub.rest.internal.security.BasicAuthFilter;
+import io.orderhub.rest.internal.security.DefaultContentTypeFilter;
 import io.orderhub.rest.internal.security.QueryParameterFilter;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -74,7 +75,8 @@ public final class RestFixture extends ExternalResource {
                 new OrdersResource(orders, accounts), new StatusesResource(orders), new JobsResource(jobs),
                 new OpenApiResource()));
         factory.setProviders(List.of(new JsonProvider(), new ErrorMapper(),
-                new BasicAuthFilter(new InMemoryAuthenticator()), new QueryParameterFilter(malls)));
+                new BasicAuthFilter(new InMemoryAuthenticator()), new QueryParameterFilter(malls),
+                new DefaultContentTypeFilter()));
         server = factory.create();
     }
 

@@ -95,6 +95,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     static ErrorResponse fromJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && m.getCause() instanceof JsonParseException p) {
+            return fromJson(p);
+        }
         if (e instanceof ValueInstantiationException v && unwrap(v.getCause()) instanceof ValidationException ve) {
             return ErrorResponse.of("invalid_value", ve.field(), ve.getMessage());
         }
@@ -119,13 +122,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         String field = null;
         // at the end of input the parser still names the last complete field, which is not where the fault is
-        if (e instanceof JsonParseException p && p.getProcessor() != null && !(e instanceof JsonEOFException)) {
+        if (e instanceof JsonParseException p && p.getProcessor() != null && !atEndOfInput(p)) {
             JsonParser parser = p.getProcessor();
             field = contextPath(parser.getParsingContext());
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return ErrorResponse.of("malformed_json", field, "malformed JSON" + where);
+    }
+
+    private static boolean atEndOfInput(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        return e instanceof JsonEOFException || (message != null && message.contains("end-of-input"));
     }
 
     private static String expectation(Class<?> type) {

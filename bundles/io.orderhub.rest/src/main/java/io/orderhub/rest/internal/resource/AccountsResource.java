@@ -50,7 +50,7 @@ import java.util.Set;
 @JaxrsResource
 @JaxrsApplicationSelect(Whiteboard.APPLICATION_SELECT)
 @JaxrsExtensionSelect({Whiteboard.REQUIRE_AUTH, Whiteboard.REQUIRE_JSON, Whiteboard.REQUIRE_ERRORS,
-        Whiteboard.REQUIRE_QUERY})
+        Whiteboard.REQUIRE_QUERY, Whiteboard.REQUIRE_CONTENT_TYPE})
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -112,7 +112,7 @@ public class AccountsResource {
     /** Starts an import of the given order dates, or of the account's default days without a body. */
     @POST
     @Path("{accountId}/imports")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response startImport(@PathParam("accountId") String accountId, ImportRequest body,
                                 @Context SecurityContext security, @Context UriInfo uri) {
         ImportRequest req = body == null ? new ImportRequest(null, null) : body;
@@ -139,7 +139,7 @@ public class AccountsResource {
 
     @POST
     @Path("{accountId}/exports")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response startExport(@PathParam("accountId") String accountId, ExportRequest body,
                                 @Context SecurityContext security, @Context UriInfo uri) {
         Integer period = creationPeriod(body == null ? null : body.days());

@@ -23,7 +23,7 @@ import java.util.List;
 @JaxrsResource
 @JaxrsApplicationSelect(Whiteboard.APPLICATION_SELECT)
 @JaxrsExtensionSelect({Whiteboard.REQUIRE_AUTH, Whiteboard.REQUIRE_JSON, Whiteboard.REQUIRE_ERRORS,
-        Whiteboard.REQUIRE_QUERY})
+        Whiteboard.REQUIRE_QUERY, Whiteboard.REQUIRE_CONTENT_TYPE})
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {

@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
 @JaxrsResource
 @JaxrsApplicationSelect(Whiteboard.APPLICATION_SELECT)
 @JaxrsExtensionSelect({Whiteboard.REQUIRE_AUTH, Whiteboard.REQUIRE_JSON, Whiteboard.REQUIRE_ERRORS,
-        Whiteboard.REQUIRE_QUERY})
+        Whiteboard.REQUIRE_QUERY, Whiteboard.REQUIRE_CONTENT_TYPE})
 @Path(OpenApiResource.PATH)
 public class OpenApiResource {
 
