@@ -84,6 +84,9 @@ public class OrdersApiTest {
             assertThat(r.json().path("error").asText()).isEqualTo("not_found");
             assertThat(r.json().path("kind").asText()).isEqualTo("order");
         }
+        Reply nowhere = api.get("/nothing-here", VIEWER);
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.json().path("error").asText()).isEqualTo("not_found");
         Reply patch = api.send("PATCH", "/orders/999", ADMIN, "{\"status\":\"DONE\"}");
         assertThat(patch.status()).isEqualTo(404);
         assertThat(patch.json().path("kind").asText()).isEqualTo("order");

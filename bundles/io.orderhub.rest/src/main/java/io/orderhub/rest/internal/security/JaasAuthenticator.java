@@ -1,5 +1,7 @@
 package io.orderhub.rest.internal.security;
 
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -23,8 +25,7 @@ import java.util.Set;
 
 /**
  * Authenticates against a Karaf JAAS realm ({@code karaf} by default, i.e. {@code etc/users.properties}).
- * Roles are the subject's principals of Karaf's {@code RolePrincipal} class, matched by simple name so that
- * this bundle needs no import of Karaf's JAAS packages.
+ * Roles are the subject's {@link RolePrincipal}s (Karaf adds the roles of the user's groups as such too).
  */
 @Component(service = Authenticator.class, configurationPid = "io.orderhub.rest.auth")
 @Designate(ocd = JaasAuthenticator.Config.class)
@@ -38,7 +39,6 @@ public class JaasAuthenticator implements Authenticator {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
-    private static final String ROLE_PRINCIPAL = "RolePrincipal";
 
     private volatile String realm;
 
@@ -53,15 +53,15 @@ public class JaasAuthenticator implements Authenticator {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // LoginContext loads Karaf's ProxyLoginModule through the context class loader; with none set it
-        // uses the system class loader, which holds Karaf's lib/boot where that class lives.
-        thread.setContextClassLoader(null);
+        // LoginContext loads the realm's login module class, Karaf's ProxyLoginModule, through the context
+        // class loader; a request thread's loader need not see that bundle
+        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
         try {
             LoginContext login = new LoginContext(realm, subject, callbacks -> answer(callbacks, userName, password));
             login.login();
             Set<String> roles = new HashSet<>();
             for (Principal p : subject.getPrincipals()) {
-                if (ROLE_PRINCIPAL.equals(p.getClass().getSimpleName())) {
+                if (p instanceof RolePrincipal) {
                     roles.add(p.getName());
                 }
             }

@@ -1,5 +1,8 @@
 package io.orderhub.rest.internal.security;
 
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
@@ -12,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** A login module like Karaf's properties realm: users with passwords and roles, roles as RolePrincipals. */
+/** A login module like Karaf's properties realm: a UserPrincipal, and a RolePrincipal per role. */
 public class PropertiesLikeLoginModule implements LoginModule {
 
     static final Map<String, String> PASSWORDS = Map.of("karaf-admin", "secret-1", "karaf-viewer", "secret-2");
