@@ -32,7 +32,7 @@ import java.util.Set;
  * role check: {@code orderhub-admin} for writes, {@code orderhub-viewer} or admin for reads. Only the OpenAPI
  * document is public.
  */
-@Component(service = javax.ws.rs.container.ContainerRequestFilter.class)
+@Component(service = ContainerRequestFilter.class)
 @JaxrsExtension
 @JaxrsName(Whiteboard.AUTH_EXTENSION)
 @JaxrsApplicationSelect(Whiteboard.APPLICATION_SELECT)
