@@ -100,7 +100,8 @@ public final class ShopifyHandler extends AbstractHandler {
         perEndpoint.computeIfAbsent(endpoint, k -> new AtomicLong()).incrementAndGet();
         res.setHeader("X-Shopify-API-Version", version);
 
-        LeakyBucket bucket = buckets.get(req.getHeader("X-Shopify-Access-Token"));
+        String token = req.getHeader("X-Shopify-Access-Token");
+        LeakyBucket bucket = token == null ? null : buckets.get(token);
         if (bucket == null) {
             send(res, 401, error(INVALID_TOKEN));
             return;
