@@ -553,7 +553,7 @@ public final class ShopState {
         a.put("name", o.lastName + " " + o.firstName);
         a.put("zip", o.place.zip());
         a.put("province", o.place.province());
-        a.put("province_code", o.place.provinceCode().substring(3));
+        a.put("province_code", o.place.provinceCode());
         a.put("country", "Japan");
         a.put("country_code", "JP");
         a.put("city", o.place.city());
