@@ -7,5 +7,10 @@ public enum Fault {
     /** HTTP 500 with Shopify's generic error body. */
     SERVER_ERROR,
     /** HTTP 200 whose body is cut off in the middle of the JSON. */
-    MALFORMED_JSON
+    MALFORMED_JSON,
+    /**
+     * The request is carried out, but its answer is lost and a 500 arrives instead — as when a proxy times
+     * out. A client that simply repeats a create would do it twice.
+     */
+    LOST_RESPONSE
 }

@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.servlet.ServletOutputStream;
+import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpServletResponseWrapper;
 
 /** Serves the Admin REST endpoints of the fake shop: auth, leaky bucket, faults, then the resource. */
 public final class ShopifyHandler extends AbstractHandler {
@@ -128,10 +131,68 @@ public final class ShopifyHandler extends AbstractHandler {
             res.getWriter().write("{\"orders\":[{\"id\":4507894");
             return;
         }
+        if (fault == Fault.LOST_RESPONSE) {
+            try {
+                route(req, new DiscardingResponse(res), endpoint, resource);
+            } catch (BadRequest e) {
+                // the answer is lost either way
+            }
+            send(res, 500, error("Internal Server Error"));
+            return;
+        }
         try {
             route(req, res, endpoint, resource);
         } catch (BadRequest e) {
             send(res, 400, e.body);
+        }
+    }
+
+    /** Lets a request be served while its answer goes nowhere. */
+    private static final class DiscardingResponse extends HttpServletResponseWrapper {
+        private final ServletOutputStream sink = new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                // nothing is ever written anywhere
+            }
+
+            @Override
+            public void write(int b) {
+                // discarded
+            }
+        };
+
+        DiscardingResponse(HttpServletResponse res) {
+            super(res);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return sink;
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() {
+            return new java.io.PrintWriter(sink);
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            // the real response gets the 500
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            // dropped with the answer
+        }
+
+        @Override
+        public void setContentType(String type) {
+            // dropped with the answer
         }
     }
 
