@@ -196,8 +196,14 @@ public final class ShopifyHandler extends AbstractHandler {
         }
     }
 
+    private static final Set<String> KNOWN_RESOURCES = Set.of("/orders.json", "/shop.json", "/fulfillments.json",
+            "/orders/{id}.json", "/orders/{id}/fulfillment_orders.json", "/orders/{id}/fulfillments.json");
+
+    /** "GET /orders/{id}.json" style keys; anything else is counted as "other" so the map stays small. */
     private static String endpointOf(String method, String resource) {
-        return method + " /" + resource.replaceAll("\\d+", "{id}");
+        String template = "/" + resource.replaceAll("\\d+", "{id}");
+        boolean knownMethod = method.equals("GET") || method.equals("POST");
+        return knownMethod && KNOWN_RESOURCES.contains(template) ? method + " " + template : "other";
     }
 
     private void route(HttpServletRequest req, HttpServletResponse res, String endpoint, String resource)
