@@ -268,6 +268,22 @@ public class ShopifyExportTest extends SimulatorTestSupport {
     }
 
     @Test
+    public void shopsOwn429sAreWaitedOutWithoutLosingOrSendingTwice() throws Exception {
+        ShopifySimulator sim = simulator(3, 20);
+        List<Order> orders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            orders.add(order(newOrder(sim), "DONE", today(), "ヤマト運輸", "Q" + i));
+        }
+        // the account believes in a bigger plan than the shop has, so the shop's bucket overflows
+        List<OrderResultItem> results = account(sim).export(orders, context());
+
+        assertThat(sim.throttledCount()).isPositive();
+        assertThat(results).extracting(OrderResultItem::outcome).containsOnly(Outcome.SENT).hasSize(8);
+        assertThat(sim.allFulfillments()).hasSize(8)
+                .extracting(SimulatedFulfillment::trackingNumber).doesNotHaveDuplicates();
+    }
+
+    @Test
     public void clientBucketKeepsTheShopsBucketFromOverflowing() throws Exception {
         ShopifySimulator sim = simulator(5, 40);
         List<Order> orders = new ArrayList<>();
