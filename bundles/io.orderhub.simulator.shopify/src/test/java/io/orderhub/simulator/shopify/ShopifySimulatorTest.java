@@ -117,7 +117,7 @@ public class ShopifySimulatorTest {
 
     @Test
     public void fullBucketAnswers429WithRetryAfterAndCallLimitHeader() throws Exception {
-        try (ShopifySimulator slow = ShopifySimulator.builder().accessToken(TOKEN).bucketSize(3).leakPerSecond(1)
+        try (ShopifySimulator slow = ShopifySimulator.builder().accessToken(TOKEN).bucketSize(3).leakPerSecond(0.01)
                 .build().start()) {
             List<Integer> codes = new ArrayList<>();
             List<String> limits = new ArrayList<>();
