@@ -103,6 +103,21 @@ public class ShopifySimulatorTest {
     }
 
     @Test
+    public void previousLinkLeadsBackToTheSamePage() throws Exception {
+        shop.seedOrders(7);
+        HttpResponse<String> first = get("/admin/api/2025-01/orders.json?status=any&limit=3", TOKEN);
+        Matcher next = NEXT.matcher(first.headers().firstValue("Link").orElseThrow());
+        assertThat(next.find()).isTrue();
+        HttpResponse<String> second = get(next.group(1), TOKEN);
+        Matcher previous = Pattern.compile("<([^>]+)>; rel=\"previous\"")
+                .matcher(second.headers().firstValue("Link").orElseThrow());
+        assertThat(previous.find()).isTrue();
+        HttpResponse<String> back = get(previous.group(1), TOKEN);
+        assertThat(json.readTree(back.body()).get("orders")).isEqualTo(json.readTree(first.body()).get("orders"));
+        assertThat(first.headers().firstValue("Link").orElseThrow()).doesNotContain("previous");
+    }
+
+    @Test
     public void pageInfoWithOtherFiltersIs400() throws Exception {
         shop.seedOrders(5);
         HttpResponse<String> first = get("/admin/api/2025-01/orders.json?status=any&limit=2", TOKEN);
