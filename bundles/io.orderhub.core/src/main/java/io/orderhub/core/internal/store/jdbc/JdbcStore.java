@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 /**
  * The order and job store on the {@code orderhub} DataSource (H2 or PostgreSQL, told apart from the
  * connection's metadata). Brings the schema up to date when it starts, so a store that exists is usable.
+ * Another DataSource is chosen with the configuration property {@code dataSource.target}.
  */
 @Component(service = {OrderStore.class, JobStore.class})
 public class JdbcStore implements OrderStore, JobStore {
@@ -38,7 +39,7 @@ public class JdbcStore implements OrderStore, JobStore {
     private final JdbcJobStore jobs;
 
     @Activate
-    public JdbcStore(@Reference(target = "(dataSourceName=orderhub)") DataSource dataSource) {
+    public JdbcStore(@Reference(name = "dataSource", target = "(dataSourceName=orderhub)") DataSource dataSource) {
         this(dataSource, Clock.systemUTC());
     }
 

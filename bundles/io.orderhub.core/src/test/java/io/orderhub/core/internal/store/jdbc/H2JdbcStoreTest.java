@@ -1,6 +1,7 @@
 package io.orderhub.core.internal.store.jdbc;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.Test;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The store contract on an H2 file database under {@code target/}, as Karaf runs it by default. */
 public class H2JdbcStoreTest extends JdbcStoreContractTest {
@@ -46,6 +49,26 @@ public class H2JdbcStoreTest extends JdbcStoreContractTest {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    @Test
+    public void theFileDatabaseKeepsOrdersAndSchemaAcrossARestart() throws Exception {
+        long id = store.upsertImported(ACCOUNT, MALL, sample("R1"), "NEW", NOW).orderId();
+        pool.close();
+        JdbcDataSource ds = databases.get(0);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        }
+
+        TestPool reopened = new TestPool(ds);
+        try {
+            assertThat(new SchemaMigrator(new Database(reopened), Dialect.H2).migrate()).isEmpty();
+            JdbcStore restarted = newStore(reopened);
+            assertThat(restarted.find(id).orElseThrow().mallOrderNumber()).isEqualTo("R1");
+            assertThat(versions(reopened)).containsExactly(1, 2);
+        } finally {
+            reopened.close();
         }
     }
 

@@ -58,7 +58,7 @@ public abstract class JdbcStoreContractTest {
     protected static final String MALL = "shopify";
     /** Asia/Tokyo is where the shops are; the store must not care. */
     private static final TimeZone SUITE_ZONE = TimeZone.getTimeZone("Asia/Tokyo");
-    private static final Instant NOW = Instant.parse("2025-03-10T03:04:05.123456Z");
+    protected static final Instant NOW = Instant.parse("2025-03-10T03:04:05.123456Z");
     private static final Instant SENT_AT = Instant.parse("2025-03-10T09:00:00.000001Z");
 
     private TimeZone savedZone;
@@ -100,7 +100,7 @@ public abstract class JdbcStoreContractTest {
         return p;
     }
 
-    private static JdbcStore newStore(DataSource ds) {
+    protected static JdbcStore newStore(DataSource ds) {
         return new JdbcStore(ds, Clock.fixed(SENT_AT, ZoneOffset.UTC));
     }
 
@@ -120,6 +120,8 @@ public abstract class JdbcStoreContractTest {
         JdbcStore restartedAgain = newStore(pool);
 
         assertThat(versions(pool)).containsExactly(1, 2);
+        assertThat(new SchemaMigrator(new Database(pool), expectedDialect()).migrate()).as("nothing left to apply")
+                .isEmpty();
         assertThat(restarted.find(id)).isPresent();
         assertThat(restartedAgain.upsertImported(ACCOUNT, MALL, sample("1001"), "NEW", NOW).effect())
                 .isEqualTo(ImportEffect.UNCHANGED);
@@ -733,7 +735,7 @@ public abstract class JdbcStoreContractTest {
                 j.startedAt(), j.finishedAt(), j.counts(), j.message(), results);
     }
 
-    private List<Integer> versions(DataSource ds) throws SQLException {
+    protected List<Integer> versions(DataSource ds) throws SQLException {
         List<Integer> versions = new ArrayList<>();
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT version FROM schema_version ORDER BY version");
