@@ -79,6 +79,8 @@ final class JdbcOrderStore implements OrderStore {
                 }
                 return new ImportOutcome(stored.id(), ImportEffect.UNCHANGED);
             }
+            // the version stays: it counts what an export sends (status, shipping), so a mall-side change
+            // does not make an order that was already sent look unsent
             updateMallFields(c, stored.id(), incoming);
             insertHistory(c, stored.id(), List.of(new OrderChange(now, SYSTEM_ACTOR, REIMPORTED,
                     String.join("; ", changes))));

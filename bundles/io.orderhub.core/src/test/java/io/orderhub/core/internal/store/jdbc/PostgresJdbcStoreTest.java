@@ -34,8 +34,8 @@ public class PostgresJdbcStoreTest extends JdbcStoreContractTest {
         } catch (SQLException e) {
             throw new AssertionError("PostgreSQL is required by the store tests but is not reachable at " + HOST + ":"
                     + PORT + "/" + DATABASE + " as user " + USER + " (" + e.getMessage() + "). Start it, e.g."
-                    + " `pg_ctlcluster --skip-systemctl-redirect 15 main start`, and create the role and database"
-                    + " as docs/stack notes describe.", e);
+                    + " `pg_ctlcluster --skip-systemctl-redirect 15 main start` (as root), with a login role orderhub"
+                    + " (password orderhub) owning a database orderhub.", e);
         }
     }
 
