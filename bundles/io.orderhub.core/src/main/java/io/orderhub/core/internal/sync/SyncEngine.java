@@ -334,8 +334,10 @@ public class SyncEngine implements SyncService, JobService {
 
     @Override
     public Job get(String jobId) {
-        Job stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
+        // Live first: a job leaves the live map only after its final state is saved, so when it is absent
+        // here the store holds the final word.
         LiveJob running = live.get(jobId);
+        Job stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
         if (running == null) {
             return stored;
         }
