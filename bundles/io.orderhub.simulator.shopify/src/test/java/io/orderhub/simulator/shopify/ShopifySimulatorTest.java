@@ -103,6 +103,19 @@ public class ShopifySimulatorTest {
     }
 
     @Test
+    public void nameFilterFindsOneOrderWithOrWithoutTheHash() throws Exception {
+        shop.seedOrders(5);
+        String name = shop.orders().get(2).name();
+        for (String asked : new String[] {name, name.substring(1)}) {
+            HttpResponse<String> r = get("/admin/api/2025-01/orders.json?status=any&name=" + q(asked), TOKEN);
+            assertThat(r.statusCode()).isEqualTo(200);
+            JsonNode orders = json.readTree(r.body()).get("orders");
+            assertThat(orders).hasSize(1);
+            assertThat(orders.get(0).get("name").asText()).isEqualTo(name);
+        }
+    }
+
+    @Test
     public void previousLinkLeadsBackToTheSamePage() throws Exception {
         shop.seedOrders(7);
         HttpResponse<String> first = get("/admin/api/2025-01/orders.json?status=any&limit=3", TOKEN);

@@ -237,8 +237,9 @@ public final class ShopState {
     // ---------------------------------------------------------------- queries
 
     /** The filters of an orders.json request, also carried inside page_info. */
+    /** @param name the order name ({@code #1001}; Shopify also takes it without the #), or null */
     public record Filter(String status, Instant updatedMin, Instant updatedMax, Instant createdMin,
-                         Instant createdMax, String sortField, boolean ascending) {
+                         Instant createdMax, String sortField, boolean ascending, String name) {
 
         boolean matches(Order o) {
             boolean statusOk = switch (status) {
@@ -248,6 +249,7 @@ public final class ShopState {
                 default -> o.cancelledAt == null; // "open"
             };
             return statusOk
+                    && (name == null || o.name.equals(name) || o.name.equals("#" + name))
                     && (updatedMin == null || !o.updatedAt.isBefore(updatedMin))
                     && (updatedMax == null || !o.updatedAt.isAfter(updatedMax))
                     && (createdMin == null || !o.createdAt.isBefore(createdMin))

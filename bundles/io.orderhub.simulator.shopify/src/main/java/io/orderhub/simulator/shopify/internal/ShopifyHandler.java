@@ -301,7 +301,8 @@ public final class ShopifyHandler extends AbstractHandler {
                 throw new BadRequest(fieldError("status", "Invalid value: " + status));
             }
             filter = new ShopState.Filter(status, time(req, "updated_at_min"), time(req, "updated_at_max"),
-                    time(req, "created_at_min"), time(req, "created_at_max"), sortField, ascending);
+                    time(req, "created_at_min"), time(req, "created_at_max"), sortField, ascending,
+                    req.getParameter("name"));
         }
         ShopState.Page page = shop.page(filter, limit, after, before);
         StringBuilder link = new StringBuilder();
@@ -445,6 +446,9 @@ public final class ShopifyHandler extends AbstractHandler {
             put(n, "c1", filter.createdMax());
             n.put("o", filter.sortField());
             n.put("a", filter.ascending());
+            if (filter.name() != null) {
+                n.put("nm", filter.name());
+            }
             n.put("k", key[0]);
             n.put("i", key[1]);
             n.put("d", next ? "n" : "p");
@@ -469,7 +473,8 @@ public final class ShopifyHandler extends AbstractHandler {
             try {
                 JsonNode n = json.readTree(Base64.getUrlDecoder().decode(pageInfo));
                 ShopState.Filter f = new ShopState.Filter(n.get("s").asText(), get(n, "u0"), get(n, "u1"),
-                        get(n, "c0"), get(n, "c1"), n.get("o").asText(), n.get("a").asBoolean());
+                        get(n, "c0"), get(n, "c1"), n.get("o").asText(), n.get("a").asBoolean(),
+                        n.hasNonNull("nm") ? n.get("nm").asText() : null);
                 return new Cursor(f, new long[] {n.get("k").asLong(), n.get("i").asLong()},
                         "n".equals(n.get("d").asText()));
             } catch (IllegalArgumentException | IOException | NullPointerException e) {
