@@ -62,6 +62,17 @@ public class DistributionIT extends OrderhubTestSupport {
     }
 
     @Test
+    public void restApiAuthenticatesTheShippedUsers() throws Exception {
+        // etc/users.properties of the distribution: admin/admin (orderhub-admin), viewer/viewer (orderhub-viewer)
+        assertEquals(401, get("/accounts", null, null).statusCode());
+        assertEquals(401, get("/accounts", ADMIN_USER, "wrong").statusCode());
+        assertEquals(200, get("/accounts", VIEWER_USER, VIEWER_PASSWORD).statusCode());
+        HttpResponse<String> asAdmin = get("/accounts", ADMIN_USER, ADMIN_PASSWORD);
+        assertEquals(200, asAdmin.statusCode());
+        assertTrue("JSON array of accounts: " + asAdmin.body(), asAdmin.body().trim().startsWith("["));
+    }
+
+    @Test
     public void shopifyConnectorRegistersItsMallConnectorWhenInstalledHot() throws Exception {
         ServiceTracker<MallConnector, MallConnector> connectors =
                 new ServiceTracker<>(bundleContext, MallConnector.class, null);

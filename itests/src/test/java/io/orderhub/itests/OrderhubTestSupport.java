@@ -107,14 +107,28 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
 
     /** GET {@code restBaseUrl() + path} with HTTP Basic credentials ({@code user} null: none). */
     protected HttpResponse<String> get(String path, String user, String password) throws Exception {
+        return send("GET", path, null, user, password);
+    }
+
+    /**
+     * Sends {@code method} to {@code restBaseUrl() + path}, with {@code jsonBody} (null: no body) as
+     * application/json and HTTP Basic credentials ({@code user} null: none); answers the response as text.
+     */
+    protected HttpResponse<String> send(String method, String path, String jsonBody, String user, String password)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(restBaseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .method(method, jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
         if (user != null) {
             request.header("Authorization", basicAuth(user, password));
         }
-        return HttpClient.newHttpClient().send(request.GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     protected static String basicAuth(String user, String password) {
