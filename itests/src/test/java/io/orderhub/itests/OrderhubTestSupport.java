@@ -21,10 +21,13 @@ import java.util.stream.Stream;
 import org.apache.karaf.itests.KarafTestSupport;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.container.remote.RBCRemoteTargetOptions;
+import org.ops4j.pax.exam.container.remote.options.RBCLookupTimeoutOption;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.KarafDistributionBaseConfigurationOption;
 import org.ops4j.pax.exam.karaf.options.KarafDistributionConfigurationFilePutOption;
 import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
+import org.ops4j.pax.exam.options.TimeoutOption;
 import org.ops4j.pax.exam.options.extra.VMOption;
 import org.osgi.framework.Bundle;
 
@@ -47,6 +50,9 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
     public static final String VIEWER_USER = "viewer";
     public static final String VIEWER_PASSWORD = "viewer";
 
+    /** How long to wait for the container to boot and for injected services (boot takes 20-60 s on 2 cores). */
+    protected static final long BOOT_TIMEOUT_MILLIS = 240_000;
+
     private static final Set<String> PORT_KEYS =
             Set.of("org.osgi.service.http.port", "rmiRegistryPort", "rmiServerPort", "sshPort");
 
@@ -65,6 +71,8 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
         }
         Option[] inherited = Arrays.stream(super.config())
                 .filter(option -> !(option instanceof KarafDistributionBaseConfigurationOption))
+                // KarafTestSupport waits up to an hour for a Karaf that does not boot; CI gives 30 minutes in all
+                .filter(option -> !(option instanceof TimeoutOption || option instanceof RBCLookupTimeoutOption))
                 .filter(option -> !(option instanceof KarafDistributionConfigurationFilePutOption put
                         && PORT_KEYS.contains(put.getKey())))
                 .toArray(Option[]::new);
@@ -78,6 +86,8 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+                CoreOptions.systemTimeout(BOOT_TIMEOUT_MILLIS),
+                RBCRemoteTargetOptions.waitForRBCFor((int) BOOT_TIMEOUT_MILLIS),
                 // the same flag bin/setenv sets: JDK 17.0.15 rejects a jar nested in the JAX-RS API bundle
                 new VMOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 composite(extraOptions())
