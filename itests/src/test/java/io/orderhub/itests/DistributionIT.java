@@ -83,10 +83,21 @@ public class DistributionIT extends OrderhubTestSupport {
             featureService.installFeature(CONNECTOR_FEATURE);
             MallConnector shopify = awaitShopify(connectors, 30);
             assertNotNull("MallConnector with descriptor id shopify registered within 30 s", shopify);
+            String malls = get("/malls", VIEWER_USER, VIEWER_PASSWORD).body();
+            assertTrue("GET /malls lists shopify: " + malls, malls.contains("\"id\":\"shopify\""));
+            String console = executeCommand("orderhub:mall-list");
+            assertTrue("orderhub:mall-list lists shopify: " + console, console.contains("shopify"));
 
             featureService.uninstallFeature(CONNECTOR_FEATURE);
             assertNull("bundle gone after uninstall", findBundleByName(CONNECTOR_BUNDLE));
             assertNull("MallConnector shopify gone after uninstall", shopify(connectors));
+            HttpResponse<String> after = get("/malls", VIEWER_USER, VIEWER_PASSWORD);
+            assertEquals("the REST API keeps working", 200, after.statusCode());
+            assertTrue("GET /malls no longer lists shopify: " + after.body(), !after.body().contains("shopify"));
+            String consoleAfter = executeCommand("orderhub:mall-list");
+            assertTrue("orderhub:mall-list no longer lists shopify: " + consoleAfter,
+                    consoleAfter.contains("No mall connector is installed") && !consoleAfter.contains("Shopify"));
+            assertEquals(200, get("/accounts", VIEWER_USER, VIEWER_PASSWORD).statusCode());
         } finally {
             connectors.close();
         }

@@ -166,7 +166,7 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
         return value;
     }
 
-    private static String freePort() {
+    protected static String freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return Integer.toString(socket.getLocalPort());
         } catch (IOException e) {
