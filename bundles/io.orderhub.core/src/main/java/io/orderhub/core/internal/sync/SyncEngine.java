@@ -221,7 +221,7 @@ public class SyncEngine implements SyncService, JobService {
         List<PreviewEntry> targets = new ArrayList<>();
         List<PreviewEntry> excluded = new ArrayList<>();
         orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(), PAGE_SIZE, order -> {
-            Evaluation e = evaluate(order, exporter, context);
+            Evaluation e = evaluate(order, window, exporter, context);
             PreviewEntry entry = new PreviewEntry(order.id(), order.mallOrderNumber(), order.status(),
                     order.lastUpdatedAt(), e.check.fields(), e.reasons);
             (e.isTarget() ? targets : excluded).add(entry);
@@ -253,7 +253,7 @@ public class SyncEngine implements SyncService, JobService {
         List<Long> targets = new ArrayList<>();
         List<JobResult> skipped = new ArrayList<>();
         orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(), PAGE_SIZE, order -> {
-            Evaluation e = evaluate(order, exporter, context);
+            Evaluation e = evaluate(order, window, exporter, context);
             if (e.isTarget()) {
                 targets.add(order.id());
             } else {
@@ -314,9 +314,11 @@ public class SyncEngine implements SyncService, JobService {
         record(lj, result(order, outcome, item.message(), item.failedCall(), item.sent()));
     }
 
-    private Evaluation evaluate(Order order, OrderExportService exporter, ExportContext context) {
+    private Evaluation evaluate(Order order, ExportWindow window, OrderExportService exporter, ExportContext context) {
         ExportCheck check = exporter.check(order, context);
-        List<String> reasons = new ArrayList<>();
+        // the store selected by the same window; asking it again keeps the reasons in one place and covers an
+        // order changed between the selection and this check
+        List<String> reasons = new ArrayList<>(window.reasons(order.lastUpdatedAt(), order.orderedAt()));
         if (jobs.lastSentVersion(order.id()) == order.version()) {
             reasons.add("前回の書き出し以降、変更がありません (送信済み)");
         }

@@ -215,6 +215,16 @@ public class SyncEngineTest {
     }
 
     @Test
+    public void y1_anOrderPlacedMoreThanAYearAgoIsNotExportedEvenWhenJustUpdated() throws Exception {
+        mall.mallOrders.add(FakeMall.order("F-ancient", NOW.minus(Duration.ofDays(400))));
+        run(engine.startImport(ACCOUNT, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31), "admin"));
+        ship("F-ancient", "999");
+        assertThat(engine.preview(ACCOUNT, 3).targets()).isEmpty();
+        run(engine.startExport(ACCOUNT, 3, "admin"));
+        assertThat(mall.sent).doesNotContain("F-ancient");
+    }
+
+    @Test
     public void y1_exportRefusesACreationPeriodOutsideOneToThirteen() {
         assertThatThrownBy(() -> engine.startExport(ACCOUNT, 14, "a")).isInstanceOf(ValidationException.class)
                 .extracting("field").isEqualTo("days");
