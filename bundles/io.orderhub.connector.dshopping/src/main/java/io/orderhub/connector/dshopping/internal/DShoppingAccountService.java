@@ -47,8 +47,8 @@ import java.util.stream.Collectors;
 
 /**
  * One dショッピング partner account: imports 受注確認待ち orders (D2, D8), confirms them once stored (D3) and
- * reports shipments (D5–D7). Import and export share one transport and so one pacer. Activation never calls
- * the mall.
+ * reports shipments (D5–D7). Import and export share one transport and so one pacer. Activation never waits
+ * for the mall; a background call fills in {@link #status()}.
  */
 @Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = {OrderImportService.class, OrderExportService.class},
@@ -83,6 +83,21 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     @Activate
     void activate(Map<String, Object> properties) {
         configure(properties);
+        OrderTransport t = transport;
+        if (configurationError == null && t != null) {
+            // one cheap call in the background so the account shows ONLINE or CREDENTIAL_REJECTED before
+            // the first run; activation itself never waits for the mall
+            Thread check = new Thread(() -> {
+                Instant now = clock.instant();
+                try {
+                    t.listOrders(List.of(STATUS_CONFIRM_WAITING), now.minus(Duration.ofMinutes(1)), now, 1, 1);
+                } catch (MallException e) {
+                    LOG.info("dショッピング account {}: {}", accountId, e.getMessage());
+                }
+            }, "dshopping-check-" + accountId);
+            check.setDaemon(true);
+            check.start();
+        }
     }
 
     /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
