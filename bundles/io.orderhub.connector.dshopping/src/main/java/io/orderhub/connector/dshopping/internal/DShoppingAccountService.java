@@ -1,0 +1,328 @@
+package io.orderhub.connector.dshopping.internal;
+
+import static io.orderhub.connector.dshopping.DShoppingConstants.*;
+
+import io.orderhub.connector.dshopping.internal.config.DShoppingAccountConfig;
+import io.orderhub.connector.dshopping.internal.config.DShoppingAccountSettings;
+import io.orderhub.connector.dshopping.internal.transport.HttpTransport;
+import io.orderhub.connector.dshopping.internal.transport.OrderTransport;
+import io.orderhub.connector.dshopping.internal.transport.Pacer;
+import io.orderhub.connector.dshopping.internal.transport.Records.MallError;
+import io.orderhub.connector.dshopping.internal.transport.Records.OrderPage;
+import io.orderhub.connector.dshopping.internal.transport.Records.OrderRecord;
+import io.orderhub.connector.dshopping.internal.transport.Records.RowResult;
+import io.orderhub.connector.dshopping.internal.transport.Records.Shipment;
+import io.orderhub.core.model.Order;
+import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.ImportQuery;
+import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallException.Kind;
+import io.orderhub.core.spi.MallOrder;
+import io.orderhub.core.spi.OrderExportService;
+import io.orderhub.core.spi.OrderImportService;
+import io.orderhub.core.spi.OrderResultItem;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One dショッピング partner account: imports 受注確認待ち orders (D2, D8), confirms them once stored (D3) and
+ * reports shipments (D5–D7). Import and export share one transport and so one pacer. Activation never waits
+ * for the mall; a background call fills in {@link #status()}.
+ */
+@Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        service = {OrderImportService.class, OrderExportService.class},
+        property = AccountProperties.MALL_ID + "=" + MALL_ID)
+@Designate(ocd = DShoppingAccountConfig.class, factory = true)
+public final class DShoppingAccountService implements OrderImportService, OrderExportService {
+
+    static final String CONFIRM_CALL = "POST /orders/confirm";
+    static final String SHIP_CALL = "POST /orders/ship";
+    /** The contract's longest list window. */
+    static final Duration MAX_WINDOW = Duration.ofDays(31);
+    private static final int MAX_PAGES = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(DShoppingAccountService.class);
+
+    private final Clock clock;
+    private volatile String accountId;
+    private volatile DShoppingAccountSettings settings;
+    private volatile OrderTransport transport;
+    private volatile ShipmentRules rules;
+    private final OrderMapper mapper = new OrderMapper();
+    private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
+    private volatile String configurationError;
+
+    public DShoppingAccountService() {
+        this(Clock.systemUTC());
+    }
+
+    DShoppingAccountService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Activate
+    void activate(Map<String, Object> properties) {
+        configure(properties);
+        OrderTransport t = transport;
+        if (configurationError == null && t != null) {
+            // one cheap call in the background so the account shows ONLINE or CREDENTIAL_REJECTED before
+            // the first run; activation itself never waits for the mall
+            Thread check = new Thread(() -> {
+                Instant now = clock.instant();
+                try {
+                    t.listOrders(List.of(STATUS_CONFIRM_WAITING), now.minus(Duration.ofMinutes(1)), now, 1, 1);
+                } catch (MallException e) {
+                    LOG.info("dショッピング account {}: {}", accountId, e.getMessage());
+                }
+            }, "dshopping-check-" + accountId);
+            check.setDaemon(true);
+            check.start();
+        }
+    }
+
+    /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
+    void configure(Map<String, Object> properties) {
+        Object id = properties.get(AccountProperties.ACCOUNT_ID);
+        accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        try {
+            DShoppingAccountSettings s = DShoppingAccountSettings.parse(properties);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            settings = s;
+            transport = new HttpTransport(s.apiBaseUrl(), s.partnerCode(), s.apiPassword(),
+                    new Pacer(s.requestsPerSecond()), http, s.zone(), this::updateStatus);
+            rules = new ShipmentRules(s.carrierIds(), s.zone());
+            configurationError = null;
+            status = ConnectionStatus.UNKNOWN;
+        } catch (DShoppingAccountSettings.Invalid e) {
+            configurationError = e.getMessage();
+            status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
+            LOG.warn("dショッピング account {}: unusable configuration: {}", accountId, e.getMessage());
+        }
+    }
+
+    /** Replaces the wire (a CSV/SFTP transport, or a test double); mapping and rules stay. */
+    void useTransport(OrderTransport t) {
+        transport = t;
+    }
+
+    @Deactivate
+    void deactivate() {
+        transport = null;
+    }
+
+    private void updateStatus(ConnectionStatus s) {
+        if (configurationError == null) {
+            status = s;
+        }
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public ConnectionStatus status() {
+        return status;
+    }
+
+    private OrderTransport transport() throws MallException {
+        OrderTransport t = transport;
+        if (configurationError != null) {
+            throw new MallException(Kind.CONFIGURATION, configurationError);
+        }
+        if (t == null) {
+            throw new MallException(Kind.UNAVAILABLE, "the dショッピング account " + accountId + " is stopped");
+        }
+        return t;
+    }
+
+    // ------------------------------------------------------------------ import (D2, D8)
+
+    /**
+     * 受注確認待ち orders updated in the range (default: the account's days), in windows of at most 31 days.
+     * D2: an order placed less than 10 minutes ago is left for the next import. D8: an order of the mall's test
+     * environment is never handed over; the log says so.
+     */
+    @Override
+    public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
+        OrderTransport t = transport();
+        Instant now = clock.instant();
+        Instant youngest = now.minus(Duration.ofMinutes(MIN_ORDER_AGE_MINUTES));
+        Instant from = query.from() != null ? query.from() : now.minus(Duration.ofDays(settings.daysToFetch()));
+        Instant to = query.to() != null && query.to().isBefore(now) ? query.to() : now;
+        int tooYoung = 0;
+        int testOrders = 0;
+        for (Instant start = from; start.isBefore(to); start = start.plus(MAX_WINDOW)) {
+            Instant end = start.plus(MAX_WINDOW).isBefore(to) ? start.plus(MAX_WINDOW) : to;
+            for (int page = 1; page <= MAX_PAGES; page++) {
+                OrderPage p = t.listOrders(List.of(STATUS_CONFIRM_WAITING), start, end, page, BATCH_SIZE);
+                for (OrderRecord r : p.orders()) {
+                    if (!ENVIRONMENT_PRODUCTION.equals(r.environment())) {
+                        testOrders++;
+                        LOG.info("dショッピング account {}: order {} is from the mall's test environment ({}); "
+                                + "not imported (D8)", accountId, r.orderNo(), r.environment());
+                        continue;
+                    }
+                    if (!STATUS_CONFIRM_WAITING.equals(r.status())) {
+                        continue;
+                    }
+                    MallOrder order;
+                    try {
+                        order = mapper.map(r);
+                    } catch (IllegalArgumentException e) {
+                        throw new MallException(Kind.MALFORMED_RESPONSE, null,
+                                "dショッピングの注文 " + r.orderNo() + " を読めません: " + e.getMessage(), null, e);
+                    }
+                    if (order.orderedAt().isAfter(youngest)) {
+                        tooYoung++;
+                        continue;
+                    }
+                    sink.accept(order);
+                }
+                if (p.orders().isEmpty() || (long) page * p.limit() >= p.totalCount()) {
+                    break;
+                }
+            }
+        }
+        if (testOrders > 0 || tooYoung > 0) {
+            LOG.info("dショッピング account {}: {} test-environment order(s) refused (D8), {} order(s) younger than "
+                    + "{} minutes left for the next import (D2)", accountId, testOrders, tooYoung, MIN_ORDER_AGE_MINUTES);
+        }
+    }
+
+    /** D3: 受注確認待ち → 出荷指示待ち for the stored orders, 100 per call; returns the orders that did not move. */
+    @Override
+    public List<OrderResultItem> acknowledge(List<String> mallOrderNumbers) throws MallException {
+        OrderTransport t = transport();
+        List<OrderResultItem> failures = new ArrayList<>();
+        for (int i = 0; i < mallOrderNumbers.size(); i += BATCH_SIZE) {
+            List<String> batch = mallOrderNumbers.subList(i, Math.min(mallOrderNumbers.size(), i + BATCH_SIZE));
+            List<RowResult> rows;
+            try {
+                rows = t.confirm(batch);
+            } catch (MallException e) {
+                if (i == 0) {
+                    throw e;
+                }
+                batch.forEach(no -> failures.add(OrderResultItem.failed(no, e.getMessage(), CONFIRM_CALL)));
+                continue;
+            }
+            failures.addAll(failuresOf(batch, rows, CONFIRM_CALL, Map.of()));
+        }
+        return failures;
+    }
+
+    // ------------------------------------------------------------------ export (D5–D7)
+
+    @Override
+    public ExportCheck check(Order order, ExportContext context) {
+        ShipmentRules r = rules;
+        if (r == null) {
+            return ExportCheck.excluded(List.of("dショッピングアカウントの設定に誤りがあります: " + configurationError));
+        }
+        return r.check(order, context.today());
+    }
+
+    /**
+     * One {@code POST /orders/ship} per 100 orders; each row's result becomes the order's result, with the mall's
+     * own message on failure. Only a failure of the first call throws.
+     */
+    @Override
+    public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
+        OrderTransport t = transport();
+        ShipmentRules r = rules;
+        List<OrderResultItem> results = new ArrayList<>();
+        Map<String, Map<String, String>> sendable = new LinkedHashMap<>();
+        for (Order o : orders) {
+            ExportCheck check = r.check(o, context.today());
+            if (check.isTarget()) {
+                sendable.put(o.mallOrderNumber(), check.fields());
+            } else {
+                results.add(OrderResultItem.failed(o.mallOrderNumber(), String.join(" / ", check.reasons()), null));
+            }
+        }
+        List<String> numbers = new ArrayList<>(sendable.keySet());
+        boolean first = true;
+        for (int i = 0; i < numbers.size(); i += BATCH_SIZE) {
+            List<String> batch = numbers.subList(i, Math.min(numbers.size(), i + BATCH_SIZE));
+            List<Shipment> shipments = batch.stream().map(no -> ShipmentRules.shipment(no, sendable.get(no))).toList();
+            List<RowResult> rows;
+            try {
+                rows = t.ship(shipments);
+            } catch (MallException e) {
+                if (first && results.isEmpty()) {
+                    throw e;
+                }
+                batch.forEach(no -> results.add(OrderResultItem.failed(no, e.getMessage(), SHIP_CALL)));
+                continue;
+            } finally {
+                first = false;
+            }
+            Map<String, Map<String, String>> sent = new HashMap<>();
+            batch.forEach(no -> sent.put(no, sendable.get(no)));
+            List<OrderResultItem> failed = failuresOf(batch, rows, SHIP_CALL, sent);
+            Map<String, OrderResultItem> failedByNo = failed.stream()
+                    .collect(Collectors.toMap(OrderResultItem::mallOrderNumber, f -> f, (a, b) -> a));
+            for (String no : batch) {
+                OrderResultItem f = failedByNo.get(no);
+                results.add(f != null ? f : OrderResultItem.sent(no, sendable.get(no)));
+            }
+        }
+        return results;
+    }
+
+    /** Rows are matched by order number; an order the mall left out of its answer counts as failed. */
+    private static List<OrderResultItem> failuresOf(List<String> batch, List<RowResult> rows, String call,
+                                                    Map<String, Map<String, String>> sent) {
+        Map<String, RowResult> byNo = new HashMap<>();
+        for (RowResult row : rows) {
+            if (row.orderNo() != null) {
+                byNo.putIfAbsent(row.orderNo(), row);
+            }
+        }
+        List<OrderResultItem> failures = new ArrayList<>();
+        for (String no : batch) {
+            RowResult row = byNo.get(no);
+            if (row == null) {
+                failures.add(new OrderResultItem(no, OrderResultItem.Outcome.FAILED,
+                        "dショッピングの応答にこの注文の結果がありません", call, sent.get(no)));
+            } else if (!row.ok()) {
+                failures.add(new OrderResultItem(no, OrderResultItem.Outcome.FAILED, message(row), call, sent.get(no)));
+            }
+        }
+        return failures;
+    }
+
+    private static String message(RowResult row) {
+        if (row.errors() == null || row.errors().isEmpty()) {
+            return "dショッピングが " + row.result() + " を返しました";
+        }
+        return row.errors().stream().map(DShoppingAccountService::text).collect(Collectors.joining(" / "));
+    }
+
+    private static String text(MallError e) {
+        return (e.code() == null ? "" : e.code() + ": ") + e.message() + (e.field() == null ? "" : " (" + e.field() + ")");
+    }
+}
