@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -120,8 +121,9 @@ public final class ShopState {
         int h = Math.abs(no.hashCode());
         Order o = new Order();
         o.orderNo = no;
-        o.orderDate = orderDate;
-        o.updateDate = orderDate;
+        // Shopserve's times are whole seconds; search windows rely on that
+        o.orderDate = orderDate.truncatedTo(ChronoUnit.SECONDS);
+        o.updateDate = o.orderDate;
         o.orderStatus = status;
         o.orderer = new Person(NAMES[h % NAMES.length], "100-0001", ADDRESSES[h % ADDRESSES.length], "03-1234-5678");
         Delivery d = new Delivery();

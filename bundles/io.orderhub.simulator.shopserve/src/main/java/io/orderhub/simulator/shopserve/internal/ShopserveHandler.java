@@ -339,7 +339,7 @@ public final class ShopserveHandler extends AbstractHandler {
             if (body.has("arrival_date")) {
                 d.arrivalDate = arrival;
             }
-            o.updateDate = shop.now();
+            o.updateDate = shop.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             return true;
         });
         if (found == null || !found) {
@@ -384,7 +384,7 @@ public final class ShopserveHandler extends AbstractHandler {
             if (pay != null) {
                 o.paymentStatus = pay;
             }
-            o.updateDate = shop.now();
+            o.updateDate = shop.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             return true;
         });
         if (found == null) {
