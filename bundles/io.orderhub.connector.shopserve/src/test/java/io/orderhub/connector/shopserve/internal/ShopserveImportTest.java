@@ -146,13 +146,14 @@ public class ShopserveImportTest extends SimulatorTestSupport {
 
     @Test
     public void searchesRefusedWith429AreRetried() throws Exception {
+        // 4 windows against a bucket of 2: passing without a 429 would need every search to take 500 ms
         ShopserveSimulator sim = simulator(2);
         Instant now = Instant.now();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             sim.addOrder("T" + i, now.minus(Duration.ofDays(7L * i + 1)), "処理中");
         }
-        List<MallOrder> orders = fetch(service(sim), now.minus(Duration.ofDays(21)), now);
-        assertThat(orders).hasSize(3);
+        List<MallOrder> orders = fetch(service(sim), now.minus(Duration.ofDays(28)), now);
+        assertThat(orders).hasSize(4);
         assertThat(sim.throttledCount()).isPositive();
     }
 
