@@ -1,0 +1,36 @@
+package io.orderhub.connector.shopserve.internal;
+
+import static io.orderhub.connector.shopserve.ShopserveConstants.*;
+
+import io.orderhub.core.spi.AccountSetting;
+import io.orderhub.core.spi.MallCapability;
+import io.orderhub.core.spi.MallConnector;
+import io.orderhub.core.spi.MallDescriptor;
+
+import org.osgi.service.component.annotations.Component;
+
+import java.util.List;
+import java.util.Set;
+
+/** Tells the core that Eストア Shopserve is installed, what it can do and what a Shopserve account needs. */
+@Component(service = MallConnector.class, immediate = true, property = "orderhub.mall=" + MALL_ID)
+public final class ShopserveConnector implements MallConnector {
+
+    static final MallDescriptor DESCRIPTOR = new MallDescriptor(MALL_ID, "Eストア ショップサーブ", "E-Store Shopserve",
+            Set.of(MallCapability.IMPORT_BY_DATE_RANGE, MallCapability.EXPORT_SHIPPING, MallCapability.EXPORT_STATUS),
+            ACCOUNT_FACTORY_PID,
+            List.of(
+                    AccountSetting.string(SHOP_ID, "ショップID", "Shop ID", true, null),
+                    AccountSetting.secret(MANAGER_KEY, "マネージャー認証キー", "Manager authentication key"),
+                    AccountSetting.url(API_BASE_URL, "APIのURL", "API base URL", false, DEFAULT_API_BASE_URL),
+                    AccountSetting.integer(REQUESTS_PER_SECOND, "APIリクエスト数/秒", "API requests per second",
+                            DEFAULT_REQUESTS_PER_SECOND, 1, 100)),
+            // one order is one delivery update plus one status update; a maintenance closure then stops
+            // exactly the order it hit
+            1);
+
+    @Override
+    public MallDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+}
