@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Runs the orderhub benchmarks and prints a table (median and range over RUNS runs, each in a fresh JVM).
 #
-#   bench/run.sh [h2|postgres|all] [import|preview|all]
+#   bench/run.sh [h2|postgres|all] [import|storeimport|preview|all]
+#
+#   import       simulator (own JVM) -> Shopify connector -> sync engine -> JDBC store, ~100,000 orders, then
+#                the same at Shopify's standard 2 calls/s; also the simulator+HTTP+connector alone (fetch-only)
+#   storeimport  sync engine -> JDBC store alone, orders replayed from memory (our own share of an import)
+#   preview      1,000,000 stored orders: SyncEngine.preview(account, 3) and OrderStore searches, cold and warm
 #
 # Environment: RUNS (3), IMPORT_SEED (150000 seeded, ~100,000 imported: SH1 drops the third placed over 10 days
-# ago), LIMITED_SEED (7500), PREVIEW_ORDERS (1000000), OTHER_ACCOUNTS (3), OTHER_ORDERS (100000), HEAP (256m),
+# ago), LIMITED_SEED (7500), STORE_IMPORT_ORDERS (30000), PREVIEW_ORDERS (1000000), OTHER_ACCOUNTS (3),
+# OTHER_ORDERS (50000), HEAP (256m),
+# FETCH_ONLY=0 to leave out the fetch-only pass (it does not depend on the database),
 # SKIP_BUILD=1 to reuse bench/target. PostgreSQL: 127.0.0.1:5432 db/user/password orderhub (-Dbench.pg.* to change);
 # every run works in a schema of its own and drops it afterwards. H2 files go to bench/target/bench-data.
 set -euo pipefail
@@ -12,14 +19,15 @@ cd "$(dirname "$0")/.."
 
 DBS=${1:-all}
 WHAT=${2:-all}
-case "$DBS" in all) DBS="h2 postgres" ;; h2|postgres) ;; *) echo "usage: $0 [h2|postgres|all] [import|preview|all]" >&2; exit 2 ;; esac
-case "$WHAT" in all|import|preview) ;; *) echo "usage: $0 [h2|postgres|all] [import|preview|all]" >&2; exit 2 ;; esac
+case "$DBS" in all) DBS="h2 postgres" ;; h2|postgres) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|all]" >&2; exit 2 ;; esac
+case "$WHAT" in all|import|storeimport|preview) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|all]" >&2; exit 2 ;; esac
 RUNS=${RUNS:-3}
 IMPORT_SEED=${IMPORT_SEED:-150000}
 LIMITED_SEED=${LIMITED_SEED:-7500}
 PREVIEW_ORDERS=${PREVIEW_ORDERS:-1000000}
 OTHER_ACCOUNTS=${OTHER_ACCOUNTS:-3}
-OTHER_ORDERS=${OTHER_ORDERS:-100000}
+OTHER_ORDERS=${OTHER_ORDERS:-50000}
+STORE_IMPORT_ORDERS=${STORE_IMPORT_ORDERS:-30000}
 HEAP=${HEAP:-256m}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -33,6 +41,7 @@ mkdir -p "$OUT"
 RESULTS=$OUT/results.txt
 : > "$RESULTS"
 JAVA=(java "-Xmx$HEAP" -XX:+UseParallelGC -Dbench.work=bench/target/bench-data -Dbench.results="$RESULTS"
+      -Dbench.fetchOnly="$([ "${FETCH_ONLY:-1}" = 0 ] && echo false || echo true)"
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 
 {
@@ -53,6 +62,12 @@ for db in $DBS; do
       # the steady state (bound: 2 x 250 = 500 orders/s)
       load "$db limited run $i"
       "${JAVA[@]}" io.orderhub.bench.ImportBenchmark "$db" limited "$LIMITED_SEED" 2 2 2 2
+    done
+  fi
+  if [ "$WHAT" = all ] || [ "$WHAT" = storeimport ]; then
+    for i in $(seq "$RUNS"); do
+      load "$db store import run $i"
+      "${JAVA[@]}" io.orderhub.bench.StoreImportBenchmark "$db" "$STORE_IMPORT_ORDERS"
     done
   fi
   if [ "$WHAT" = all ] || [ "$WHAT" = preview ]; then

@@ -64,6 +64,9 @@ public final class ImportBenchmark {
                 Results.put(kind, label + ".maxHeap", Results.megabytes(HeapSampler.maxHeapBytes()), "MiB");
                 Results.put(kind, label + ".storeSize", Results.megabytes(db.sizeBytes()), "MiB");
 
+                if (!Boolean.parseBoolean(System.getProperty("bench.fetchOnly", "true"))) {
+                    return;
+                }
                 // the same pages again, into a counter: what the simulator, HTTP and the connector's mapping
                 // alone allow, to tell our store's share from the rest
                 AtomicLong fetched = new AtomicLong();
