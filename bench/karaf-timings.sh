@@ -2,7 +2,8 @@
 # Karaf timings of the orderhub distribution (karaf-assembly/target/assembly, built by `mvn install`):
 #   1. first start:  bin/start (fresh copy, empty data/) until GET /orderhub/api/malls answers 200 (admin/admin)
 #   2. hot install:  `feature:install orderhub-connector-shopify` sent with bin/client until `shopify` is listed
-#                    by GET /orderhub/api/malls (also given net of bin/client's own connect time)
+#                    by GET /orderhub/api/malls (also given net of bin/client's own connect time, approximate:
+#                    the client's time varies from call to call)
 #   3. restart:      bin/stop, then bin/start on the same directory until the API answers again
 # Each run works on a copy in a temporary directory with free ports and removes it afterwards.
 #
@@ -16,6 +17,10 @@ WAIT_SECONDS=${WAIT_SECONDS:-180}
 if [ ! -x "$ASSEMBLY/bin/start" ]; then
   echo "no Karaf assembly at $ASSEMBLY (build it first: mvn -DskipTests install)" >&2
   exit 2
+fi
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  export JAVA_HOME
 fi
 OUT=bench/target/results/karaf-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT"
@@ -83,7 +88,9 @@ for run in $(seq "$RUNS"); do
   "$KDIR/bin/start"
   result startToRest "$(wait_api '\[' "$t0")"
 
-  # bin/client's own cost (JVM start, ssh login) on a command that does nothing
+  # bin/client's own cost (JVM start, ssh login) on a command that does nothing; the first login is left out
+  # (Karaf generates its ssh host key then)
+  echo "echo warm-up" | client >/dev/null
   t0=$(now_ms); echo "echo ready" | client >/dev/null; overhead=$(( $(now_ms) - t0 ))
   result clientOverhead "$overhead"
   if curl -s -f -u admin:admin "http://127.0.0.1:$HTTP/orderhub/api/malls" | grep -q '"shopify"'; then
