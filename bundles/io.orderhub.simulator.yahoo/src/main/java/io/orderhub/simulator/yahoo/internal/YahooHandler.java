@@ -602,7 +602,8 @@ public final class YahooHandler extends AbstractHandler {
     }
 
     private String responseTime(Instant t) {
-        return RESPONSE_TIME.format(t.atZone(settings.zone()).toOffsetDateTime());
+        return RESPONSE_TIME.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(settings.zone())
+                .toOffsetDateTime());
     }
 
     private static void tag(StringBuilder x, String name, String value) {
