@@ -60,7 +60,7 @@ public final class YahooSimulator implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.settings = b;
-        this.keyPair = b.signatureVersion > 0 ? newKeyPair() : null;
+        this.keyPair = b.signatureVersion > 0 ? newKeyPair(b.signatureKeySize) : null;
         this.store = new StoreState(b.sellerId, b.clock);
         this.handler = new YahooHandler(new Settings(b.sellerId, b.clientId, b.clientSecret, b.refreshToken,
                 b.accessTokenLifetime, keyPair == null ? null : keyPair.getPrivate(), b.signatureVersion,
@@ -68,10 +68,10 @@ public final class YahooSimulator implements AutoCloseable {
                 store, faults);
     }
 
-    private static KeyPair newKeyPair() {
+    private static KeyPair newKeyPair(int bits) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
+            g.initialize(bits);
             return g.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is not available", e);
@@ -271,6 +271,7 @@ public final class YahooSimulator implements AutoCloseable {
         private String refreshToken = "demo-refresh-token";
         private Duration accessTokenLifetime = Duration.ofHours(1);
         private int signatureVersion;
+        private int signatureKeySize = 2048;
         private Duration signatureMaxAge = Duration.ofMinutes(5);
         private int requestsPerSecond = 10;
         private long dailyQuota = 50_000;
@@ -336,6 +337,15 @@ public final class YahooSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("signatureVersion: 0 or more");
             }
             signatureVersion = version;
+            return this;
+        }
+
+        /** RSA key size of the store's key pair; tests use 1024 because making a 2048-bit pair takes seconds. */
+        public Builder signatureKeySize(int bits) {
+            if (bits < 1024) {
+                throw new IllegalArgumentException("signatureKeySize: at least 1024");
+            }
+            signatureKeySize = bits;
             return this;
         }
 

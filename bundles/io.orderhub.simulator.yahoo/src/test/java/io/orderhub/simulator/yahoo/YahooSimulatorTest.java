@@ -125,7 +125,7 @@ public class YahooSimulatorTest {
 
     @Test
     public void signatureIsCheckedAndTheOutcomeReportedInAuthorizeStatusWhileTheCallIsServed() throws Exception {
-        sim = YahooSimulator.builder().signatureVersion(3).build().start();
+        sim = YahooSimulator.builder().signatureVersion(3).signatureKeySize(1024).build().start();
         String token = sim.issueAccessToken();
         String pem = sim.publicKeyPem().orElseThrow();
         PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder()

@@ -63,8 +63,11 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final Logger LOG = LoggerFactory.getLogger(YahooAccountService.class);
 
+    static final Duration COMPLETION_RETRY_DELAY = Duration.ofSeconds(3);
+
     private final Clock clock;
     private final int pageSize;
+    private final Duration completionRetryDelay;
     private volatile String accountId;
     private volatile YahooAccountSettings settings;
     private volatile YahooClient client;
@@ -73,12 +76,13 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private volatile String configurationError;
 
     public YahooAccountService() {
-        this(Clock.systemUTC(), PAGE_SIZE);
+        this(Clock.systemUTC(), PAGE_SIZE, COMPLETION_RETRY_DELAY);
     }
 
-    YahooAccountService(Clock clock, int pageSize) {
+    YahooAccountService(Clock clock, int pageSize, Duration completionRetryDelay) {
         this.clock = clock;
         this.pageSize = pageSize;
+        this.completionRetryDelay = completionRetryDelay;
     }
 
     @Activate
@@ -96,7 +100,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             settings = s;
             client = new YahooClient(s, http, clock, this::updateStatus);
-            exporter = new YahooExporter(s);
+            exporter = new YahooExporter(s, completionRetryDelay);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
         } catch (YahooAccountSettings.Invalid e) {

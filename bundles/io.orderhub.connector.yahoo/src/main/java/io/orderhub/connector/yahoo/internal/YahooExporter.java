@@ -14,6 +14,7 @@ import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.OrderResultItem;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -65,9 +66,15 @@ public final class YahooExporter {
     }
 
     private final YahooAccountSettings settings;
+    private final Duration completionRetryDelay;
 
-    public YahooExporter(YahooAccountSettings settings) {
+    /**
+     * @param completionRetryDelay Yahoo! may refuse 完了 right after the ship status change (the delay is not
+     *                             documented); a refused completion is tried once more after this wait
+     */
+    public YahooExporter(YahooAccountSettings settings, Duration completionRetryDelay) {
         this.settings = settings;
+        this.completionRetryDelay = completionRetryDelay;
     }
 
     /** Every reason an order is not exported, or the fields that would be sent. Never calls Yahoo!. */
@@ -158,10 +165,22 @@ public final class YahooExporter {
             return OrderResultItem.failed(order.mallOrderNumber(), e.getMessage(), SHIP_CALL);
         }
         try {
-            client.call(STATUS_CALL, statusRequest(plan));
+            try {
+                client.call(STATUS_CALL, statusRequest(plan));
+            } catch (MallException e) {
+                if (e.kind() != Kind.REJECTED || plan.orderStatus() != ORDER_DONE) {
+                    throw e;
+                }
+                Thread.sleep(completionRetryDelay.toMillis());
+                client.call(STATUS_CALL, statusRequest(plan));
+            }
         } catch (MallException e) {
             return OrderResultItem.failed(order.mallOrderNumber(),
                     "出荷ステータスは更新済み、注文ステータスの更新に失敗: " + e.getMessage(), STATUS_CALL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OrderResultItem.failed(order.mallOrderNumber(), "出荷ステータスは更新済み、注文ステータスの更新前に中断されました",
+                    STATUS_CALL);
         }
         return OrderResultItem.sent(order.mallOrderNumber(), plan.fields());
     }

@@ -63,7 +63,7 @@ abstract class SimulatorTestSupport {
     }
 
     YahooAccountService account(Map<String, Object> config, int pageSize) {
-        YahooAccountService service = new YahooAccountService(clock, pageSize);
+        YahooAccountService service = new YahooAccountService(clock, pageSize, Duration.ofMillis(400));
         service.configure(config, false);
         return service;
     }

@@ -177,6 +177,19 @@ public class YahooExportTest extends SimulatorTestSupport {
     }
 
     @Test
+    public void aCompletionRefusedRightAfterTheShipChangeIsTriedOnceMoreAfterAWait() throws Exception {
+        YahooSimulator sim = simulator(YahooSimulator.builder().statusChangeDelay(java.time.Duration.ofMillis(300)));
+        SimulatedOrder so = add(sim, 2, 1, 1);
+
+        List<OrderResultItem> results = account(sim).export(List.of(order(so, "DONE", shipDay, "ヤマト運輸",
+                "1234-5678-9012")), context());
+
+        assertThat(results).extracting(OrderResultItem::outcome).containsExactly(Outcome.SENT);
+        assertThat(sim.requestCount(YahooSimulator.STATUS_CHANGE)).isEqualTo(2);
+        assertThat(sim.order(so.orderId()).orElseThrow().orderStatus()).isEqualTo(5);
+    }
+
+    @Test
     public void aFailureAtTheFirstCallIsRecordedAndTheSecondIsNeverMade() throws Exception {
         YahooSimulator sim = simulator();
         SimulatedOrder so = add(sim, 2, 1, 1);

@@ -150,7 +150,7 @@ public class YahooImportTest extends SimulatorTestSupport {
 
     @Test
     public void f3_publicKeySignatureIsSentAndAFailedOneIsReportedAtOnceWhileTheCallIsServed() throws Exception {
-        YahooSimulator sim = simulator(YahooSimulator.builder().signatureVersion(2));
+        YahooSimulator sim = simulator(YahooSimulator.builder().signatureVersion(2).signatureKeySize(1024));
         add(sim, 2, 1, 1);
         Map<String, Object> good = config(sim);
         good.put(PUBLIC_KEY, sim.publicKeyPem().orElseThrow());
