@@ -164,6 +164,22 @@ public class YahooSimulatorTest {
     }
 
     @Test
+    public void overThePerSecondLimitACallIsRefusedAndCounted() throws Exception {
+        sim = YahooSimulator.builder().requestsPerSecond(2).build().start();
+        String token = sim.issueAccessToken();
+        String list = "<Req><Search><Condition><OrderTimeFrom>20250101000000</OrderTimeFrom></Condition>"
+                + "<Field>OrderId</Field></Search><SellerId>demostore</SellerId></Req>";
+        int refused = 0;
+        for (int i = 0; i < 3; i++) {
+            if (post(YahooSimulator.ORDER_LIST, token, list).statusCode() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(1);
+        assertThat(sim.throttledCount()).isEqualTo(1);
+    }
+
+    @Test
     public void malformedRequestXmlIsABadRequest() throws Exception {
         sim = YahooSimulator.builder().build().start();
         HttpResponse<String> res = post(YahooSimulator.ORDER_LIST, sim.issueAccessToken(), "<Req><Search>");

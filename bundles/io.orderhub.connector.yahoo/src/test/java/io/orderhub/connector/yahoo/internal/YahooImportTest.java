@@ -93,6 +93,37 @@ public class YahooImportTest extends SimulatorTestSupport {
     }
 
     @Test
+    public void concurrentCallsWithoutATokenShareOneRefresh() throws Exception {
+        YahooSimulator sim = simulator();
+        YahooAccountService account = account(sim);
+        Instant recent = Instant.now().minus(Duration.ofHours(1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<MallOrder>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> fetch(account, recent, to)));
+            }
+            for (java.util.concurrent.Future<List<MallOrder>> run : runs) {
+                assertThat(run.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sim.requestCount(YahooSimulator.ORDER_LIST)).isEqualTo(4);
+        assertThat(sim.requestCount(YahooSimulator.TOKEN)).isEqualTo(1);
+    }
+
+    @Test
+    public void aPerSecondRefusalIsWaitedOutAndTheCallRepeated() throws Exception {
+        YahooSimulator sim = simulator();
+        add(sim, 2, 1, 1);
+        sim.failNext(YahooSimulator.ORDER_INFO, 429, null, "Too Many Requests");
+
+        assertThat(fetch(account(sim), Instant.now().minus(Duration.ofDays(1)), to)).hasSize(1);
+        assertThat(sim.requestCount(YahooSimulator.ORDER_INFO)).isEqualTo(2);
+    }
+
+    @Test
     public void f3_aRejectedRefreshTokenIs401CredentialRejectedAndReportedToHealth() throws Exception {
         YahooSimulator sim = simulator();
         add(sim, 2, 1, 1);

@@ -61,8 +61,8 @@ public final class YahooHandler extends AbstractHandler {
     private final Map<String, AtomicLong> perApi = new ConcurrentHashMap<>();
     private final AtomicLong tokenNumber = new AtomicLong();
     private volatile String refreshToken;
-    private long currentSecond;
-    private int inCurrentSecond;
+    /** Admission times (nanoTime) of the last second's calls: a sliding window, so bursts never straddle. */
+    private final java.util.ArrayDeque<Long> lastSecond = new java.util.ArrayDeque<>();
     private LocalDate quotaDay;
     private long usedToday;
     private final AtomicLong throttled = new AtomicLong();
@@ -201,14 +201,14 @@ public final class YahooHandler extends AbstractHandler {
         if (usedToday > settings.dailyQuota()) {
             return FORBIDDEN;
         }
-        long second = System.nanoTime() / 1_000_000_000L;
-        if (second != currentSecond) {
-            currentSecond = second;
-            inCurrentSecond = 0;
+        long nanos = System.nanoTime();
+        while (!lastSecond.isEmpty() && nanos - lastSecond.peekFirst() >= 1_000_000_000L) {
+            lastSecond.pollFirst();
         }
-        if (++inCurrentSecond > settings.requestsPerSecond()) {
+        if (lastSecond.size() >= settings.requestsPerSecond()) {
             return "Too Many Requests";
         }
+        lastSecond.addLast(nanos);
         return null;
     }
 
