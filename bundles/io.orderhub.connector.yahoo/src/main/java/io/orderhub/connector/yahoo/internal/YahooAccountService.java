@@ -40,7 +40,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -177,14 +179,18 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
                 .truncatedTo(ChronoUnit.SECONDS);
         Instant to = query.to() != null ? query.to() : now;
         String statusList = statuses.stream().map(String::valueOf).collect(Collectors.joining(","));
+        // Corrections: an order held for fraud review is listed only once published, maybe long after its
+        // OrderTime window was read; the PublicationTime pass finds it. Each order is read once per fetch.
+        Set<String> seen = new HashSet<>();
         for (Instant start = from; start.isBefore(to); start = start.plus(WINDOW)) {
             Instant end = start.plus(WINDOW).isBefore(to) ? start.plus(WINDOW) : to;
-            fetchWindow(c, s, start, end, statusList, sink);
+            fetchWindow(c, s, "OrderTime", start, end, statusList, seen, sink);
+            fetchWindow(c, s, "PublicationTime", start, end, statusList, seen, sink);
         }
     }
 
-    private void fetchWindow(YahooClient c, YahooAccountSettings s, Instant from, Instant to, String statuses,
-                             Consumer<MallOrder> sink) throws MallException {
+    private void fetchWindow(YahooClient c, YahooAccountSettings s, String range, Instant from, Instant to,
+                             String statuses, Set<String> seen, Consumer<MallOrder> sink) throws MallException {
         // OrderTimeTo is inclusive and has whole seconds; the window's end is exclusive
         Instant last = to.minusNanos(1).truncatedTo(ChronoUnit.SECONDS);
         int start = 1;
@@ -194,8 +200,8 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             Xml.tag(x, "Start", Integer.toString(start));
             Xml.tag(x, "Sort", "+order_time");
             x.append("<Condition>");
-            Xml.tag(x, "OrderTimeFrom", REQUEST_TIME.format(from.atZone(JST)));
-            Xml.tag(x, "OrderTimeTo", REQUEST_TIME.format(last.atZone(JST)));
+            Xml.tag(x, range + "From", REQUEST_TIME.format(from.atZone(JST)));
+            Xml.tag(x, range + "To", REQUEST_TIME.format(last.atZone(JST)));
             Xml.tag(x, "OrderStatus", statuses);
             x.append("</Condition>");
             Xml.tag(x, "Field", "OrderId,OrderTime,OrderStatus");
@@ -215,6 +221,9 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
                 }
             }
             for (String id : ids) {
+                if (!seen.add(id)) {
+                    continue;
+                }
                 MallOrder order = orderInfo(c, s, id);
                 if (order != null) {
                     sink.accept(order);

@@ -37,8 +37,9 @@ abstract class SimulatorTestSupport {
         return simulator(YahooSimulator.builder());
     }
 
+    /** The simulator's per-second limit stays above the connector's 10/s, so arrival jitter never trips it. */
     YahooSimulator simulator(YahooSimulator.Builder builder) {
-        YahooSimulator sim = builder.requestsPerSecond(10).build().start();
+        YahooSimulator sim = builder.requestsPerSecond(50).build().start();
         simulators.add(sim);
         return sim;
     }

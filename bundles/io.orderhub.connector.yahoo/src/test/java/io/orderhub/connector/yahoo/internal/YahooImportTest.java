@@ -30,10 +30,10 @@ public class YahooImportTest extends SimulatorTestSupport {
         List<SimulatedOrder> wanted = seeded.stream().filter(o -> o.orderStatus() == 2 || o.orderStatus() == 3)
                 .toList();
         List<String> expected = wanted.stream().map(SimulatedOrder::orderId).toList();
-        // the range is read a week at a time, each week in pages of 3
+        // the range is read a week at a time, each week in pages of 3, by order time and by publication time
         Instant weekEnd = from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plus(YahooAccountService.WINDOW);
         long firstWeek = wanted.stream().filter(o -> o.orderTime().isBefore(weekEnd)).count();
-        long pages = Math.max(1, (firstWeek + 2) / 3) + Math.max(1, (wanted.size() - firstWeek + 2) / 3);
+        long pages = 2 * (Math.max(1, (firstWeek + 2) / 3) + Math.max(1, (wanted.size() - firstWeek + 2) / 3));
 
         List<MallOrder> imported = fetch(account(config(sim), 3), from, to);
 
@@ -69,6 +69,27 @@ public class YahooImportTest extends SimulatorTestSupport {
         assertThat(o.totalPrice()).isEqualByComparingTo(BigDecimal.valueOf(2160));
         assertThat(o.paymentStatus()).isEqualTo("入金済");
         assertThat(o.mallData()).containsEntry(MALL_DATA_SHIP_STATUS, "3").containsEntry(MALL_DATA_PAY_STATUS, "1");
+    }
+
+    @Test
+    public void anOrderReleasedFromFraudReviewIsFoundByItsPublicationTimeAndEveryOrderReadOnce() throws Exception {
+        YahooSimulator sim = simulator();
+        SimulatedOrder recent = add(sim, 2, 1, 1);
+        SimulatedOrder reviewed = add(sim, 2, 1, 1);
+        Instant placedLongAgo = Instant.now().minus(Duration.ofDays(5));
+        Instant publishedLately = Instant.now().minus(Duration.ofHours(1));
+        SimulatedOrder held = sim.addOrder(new SimulatedOrder(null, placedLongAgo, publishedLately, 2, 1, 1, null,
+                null, null, null, null, "佐藤", "花子", "5300001", "大阪府", "大阪市北区", "梅田3-1-1", null, null, null,
+                null, reviewed.items(), publishedLately));
+        sim.addOrder(new SimulatedOrder(null, placedLongAgo, placedLongAgo, 2, 1, 1, null, null, null, null, null,
+                "佐藤", "花子", null, null, null, null, null, null, null, null, reviewed.items(),
+                Instant.now().plus(Duration.ofHours(1))));
+
+        List<MallOrder> imported = fetch(account(sim), Instant.now().minus(Duration.ofDays(1)), to);
+
+        assertThat(imported).extracting(MallOrder::mallOrderNumber)
+                .containsExactlyInAnyOrder(recent.orderId(), reviewed.orderId(), held.orderId());
+        assertThat(sim.requestCount(YahooSimulator.ORDER_INFO)).isEqualTo(3);
     }
 
     @Test
@@ -109,7 +130,7 @@ public class YahooImportTest extends SimulatorTestSupport {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(sim.requestCount(YahooSimulator.ORDER_LIST)).isEqualTo(4);
+        assertThat(sim.requestCount(YahooSimulator.ORDER_LIST)).isEqualTo(8);
         assertThat(sim.requestCount(YahooSimulator.TOKEN)).isEqualTo(1);
     }
 

@@ -83,7 +83,7 @@ public final class StoreState {
                     o.shipStatus(), o.payStatus(), o.shipCompanyCode(), o.shipInvoiceNumber1(),
                     o.shipInvoiceNumberEmptyReason(), o.shipDate(), o.arrivalDate(), o.lastName(), o.firstName(),
                     o.zipCode(), o.prefecture(), o.city(), o.address1(), o.address2(), o.phone(), o.email(),
-                    o.payMethodName(), o.items());
+                    o.payMethodName(), o.items(), o.publicationTime());
         }
         orders.put(o.orderId(), o);
         return o;
@@ -97,13 +97,20 @@ public final class StoreState {
         return List.copyOf(orders.values());
     }
 
-    /** Orders placed in [from, to], optionally only the given statuses, sorted by order time. */
-    public synchronized List<SimulatedOrder> search(Instant from, Instant to, List<Integer> statuses, boolean descending) {
+    /**
+     * Orders placed in [from, to] and published in [pubFrom, pubTo] (null bounds are open), already published at
+     * {@code now}, optionally only the given statuses, sorted by order time.
+     */
+    public synchronized List<SimulatedOrder> search(Instant from, Instant to, Instant pubFrom, Instant pubTo,
+                                                    Instant now, List<Integer> statuses, boolean descending) {
         Comparator<SimulatedOrder> byTime = Comparator.comparing(SimulatedOrder::orderTime)
                 .thenComparing(SimulatedOrder::orderId);
         return orders.values().stream()
                 .filter(o -> from == null || !o.orderTime().isBefore(from))
                 .filter(o -> to == null || !o.orderTime().isAfter(to))
+                .filter(o -> !o.publicationTime().isAfter(now))
+                .filter(o -> pubFrom == null || !o.publicationTime().isBefore(pubFrom))
+                .filter(o -> pubTo == null || !o.publicationTime().isAfter(pubTo))
                 .filter(o -> statuses.isEmpty() || statuses.contains(o.orderStatus()))
                 .sorted(descending ? byTime.reversed() : byTime)
                 .toList();

@@ -300,7 +300,9 @@ public final class YahooHandler extends AbstractHandler {
         String orderId = cond == null ? null : text(cond, "OrderId");
         Instant from = cond == null ? null : time(text(cond, "OrderTimeFrom"), "OrderTimeFrom");
         Instant to = cond == null ? null : time(text(cond, "OrderTimeTo"), "OrderTimeTo");
-        if (orderId == null && from == null && to == null) {
+        Instant pubFrom = cond == null ? null : time(text(cond, "PublicationTimeFrom"), "PublicationTimeFrom");
+        Instant pubTo = cond == null ? null : time(text(cond, "PublicationTimeTo"), "PublicationTimeTo");
+        if (orderId == null && from == null && to == null && pubFrom == null && pubTo == null) {
             throw new BadRequest("OrderId or OrderTime range is required.");
         }
         List<Integer> statuses = new ArrayList<>();
@@ -313,7 +315,7 @@ public final class YahooHandler extends AbstractHandler {
         boolean descending = "-order_time".equals(text(search, "Sort"));
         List<SimulatedOrder> found = orderId != null
                 ? (store.get(orderId) == null ? List.of() : List.of(store.get(orderId)))
-                : store.search(from, to, statuses, descending);
+                : store.search(from, to, pubFrom, pubTo, settings.clock().instant(), statuses, descending);
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Result><Status>OK</Status><Search>");
         x.append("<TotalCount>").append(found.size()).append("</TotalCount>");
         int end = Math.min(found.size(), start - 1 + result);
@@ -427,7 +429,7 @@ public final class YahooHandler extends AbstractHandler {
                 emptyReason != null && !emptyReason.isEmpty() ? emptyReason : p.shipInvoiceNumberEmptyReason(),
                 shipDate != null ? shipDate : p.shipDate(), arrival != null ? arrival : p.arrivalDate(), p.lastName(),
                 p.firstName(), p.zipCode(), p.prefecture(), p.city(), p.address1(), p.address2(), p.phone(), p.email(),
-                p.payMethodName(), p.items()));
+                p.payMethodName(), p.items(), p.publicationTime()));
         store.shipStatusChanged(o.orderId(), now);
         return ok(null);
     }
@@ -458,7 +460,7 @@ public final class YahooHandler extends AbstractHandler {
         store.update(o.orderId(), p -> new SimulatedOrder(p.orderId(), p.orderTime(), now, status, p.shipStatus(),
                 p.payStatus(), p.shipCompanyCode(), p.shipInvoiceNumber1(), p.shipInvoiceNumberEmptyReason(),
                 p.shipDate(), p.arrivalDate(), p.lastName(), p.firstName(), p.zipCode(), p.prefecture(), p.city(),
-                p.address1(), p.address2(), p.phone(), p.email(), p.payMethodName(), p.items()));
+                p.address1(), p.address2(), p.phone(), p.email(), p.payMethodName(), p.items(), p.publicationTime()));
         return ok(null);
     }
 
