@@ -94,8 +94,13 @@ public final class YahooExporter {
         } else if (!target.enabled()) {
             reasons.add("F9: ステータス「" + label + "」はYahoo!ステータス紐付け設定で有効になっていません");
         }
-        if (String.valueOf(ORDER_CANCELLED).equals(order.mallData().get(MALL_DATA_ORDER_STATUS))) {
+        String yahooStatus = order.mallData().get(MALL_DATA_ORDER_STATUS);
+        if (String.valueOf(ORDER_CANCELLED).equals(yahooStatus)) {
             reasons.add("Yahoo!でキャンセル済みの注文です");
+        } else if (String.valueOf(ORDER_DONE).equals(yahooStatus) && target.enabled()
+                && target.orderStatus() != ORDER_DONE) {
+            // a completed order has had its points and payment settled; moving it back is not ours to do
+            reasons.add("Yahoo!で完了済みの注文を「" + orderStatusLabel(target.orderStatus()) + "」に戻すことはできません");
         }
         int shipStatus = target.shipStatus();
         boolean unpaid = "0".equals(order.mallData().get(MALL_DATA_PAY_STATUS));

@@ -77,6 +77,18 @@ public class YahooExportTest extends SimulatorTestSupport {
     }
 
     @Test
+    public void anOrderCompletedOnYahooIsNotMovedBack() {
+        YahooSimulator sim = simulator();
+        SimulatedOrder completed = add(sim, 5, 3, 1);
+        YahooAccountService account = account(sim);
+
+        assertThat(account.check(order(completed, "AWAITING_SHIPMENT", null, null), context()).reasons())
+                .singleElement().asString().contains("完了済み").contains("処理中");
+        assertThat(account.check(order(completed, "DONE", shipDay, "ヤマト運輸", "1234-5678-9012"), context())
+                .isTarget()).isTrue();
+    }
+
+    @Test
     public void y3_everyOtherStatusTheShopsOwnIncludedIsProcessingAndShipInProgress() throws Exception {
         YahooSimulator sim = simulator();
         SimulatedOrder so = add(sim, 2, 1, 1);
