@@ -1,0 +1,299 @@
+package io.orderhub.connector.yahoo.internal;
+
+import static io.orderhub.connector.yahoo.YahooConstants.*;
+import static io.orderhub.connector.yahoo.internal.client.Xml.child;
+import static io.orderhub.connector.yahoo.internal.client.Xml.children;
+import static io.orderhub.connector.yahoo.internal.client.Xml.text;
+
+import io.orderhub.connector.yahoo.internal.client.Xml;
+import io.orderhub.connector.yahoo.internal.client.YahooClient;
+import io.orderhub.connector.yahoo.internal.config.YahooAccountConfig;
+import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
+import io.orderhub.core.model.Order;
+import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.ImportQuery;
+import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallException.Kind;
+import io.orderhub.core.spi.MallOrder;
+import io.orderhub.core.spi.OrderExportService;
+import io.orderhub.core.spi.OrderImportService;
+import io.orderhub.core.spi.OrderResultItem;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Element;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One Yahoo! store account: imports its orders with orderList + orderInfo (F3) and pushes shipping data and
+ * statuses back (Y3–Y6). Import and export share one client, so one token and one call spacing. Activation never
+ * waits for Yahoo!; a background token refresh fills in {@link #status()}.
+ */
+@Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        service = {OrderImportService.class, OrderExportService.class},
+        property = AccountProperties.MALL_ID + "=" + MALL_ID)
+@Designate(ocd = YahooAccountConfig.class, factory = true)
+public final class YahooAccountService implements OrderImportService, OrderExportService {
+
+    static final int PAGE_SIZE = 2000;
+    /** orderList has no "updated since": ranges are read by order time, a week at a time. */
+    static final Duration WINDOW = Duration.ofDays(7);
+    /** Yahoo! takes and gives times in Japan time, whatever the shop's zone. */
+    static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    private static final Logger LOG = LoggerFactory.getLogger(YahooAccountService.class);
+
+    static final Duration COMPLETION_RETRY_DELAY = Duration.ofSeconds(3);
+
+    private final Clock clock;
+    private final int pageSize;
+    private final Duration completionRetryDelay;
+    private volatile String accountId;
+    private volatile YahooAccountSettings settings;
+    private volatile YahooClient client;
+    private volatile YahooExporter exporter;
+    private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
+    private volatile String configurationError;
+
+    public YahooAccountService() {
+        this(Clock.systemUTC(), PAGE_SIZE, COMPLETION_RETRY_DELAY);
+    }
+
+    YahooAccountService(Clock clock, int pageSize, Duration completionRetryDelay) {
+        this.clock = clock;
+        this.pageSize = pageSize;
+        this.completionRetryDelay = completionRetryDelay;
+    }
+
+    @Activate
+    void activate(Map<String, Object> properties) {
+        configure(properties, true);
+    }
+
+    /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
+    void configure(Map<String, Object> properties, boolean checkCredentials) {
+        Object id = properties.get(AccountProperties.ACCOUNT_ID);
+        accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        try {
+            YahooAccountSettings s = YahooAccountSettings.parse(properties);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            settings = s;
+            client = new YahooClient(s, http, clock, this::updateStatus);
+            exporter = new YahooExporter(s, completionRetryDelay);
+            configurationError = null;
+            status = ConnectionStatus.UNKNOWN;
+        } catch (YahooAccountSettings.Invalid e) {
+            configurationError = e.getMessage();
+            status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
+            LOG.warn("Yahoo! account {}: unusable configuration: {}", accountId, e.getMessage());
+            return;
+        }
+        if (checkCredentials) {
+            YahooClient c = client;
+            Thread check = new Thread(() -> {
+                try {
+                    c.checkCredentials();
+                } catch (MallException e) {
+                    LOG.info("Yahoo! account {}: {}", accountId, e.getMessage());
+                }
+            }, "yahoo-check-" + accountId);
+            check.setDaemon(true);
+            check.start();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        client = null;
+    }
+
+    private void updateStatus(ConnectionStatus s) {
+        if (configurationError == null) {
+            status = s;
+        }
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public ConnectionStatus status() {
+        return status;
+    }
+
+    private YahooClient client() throws MallException {
+        YahooClient c = client;
+        if (configurationError != null) {
+            throw new MallException(Kind.CONFIGURATION, configurationError);
+        }
+        if (c == null) {
+            throw new MallException(Kind.UNAVAILABLE, "the Yahoo! account " + accountId + " is stopped");
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ import (F3)
+
+    /**
+     * Orders placed in the range (default: the last {@code daysToFetch} days) in the query's Yahoo! statuses, or
+     * the account's fetch statuses (F3). orderList gives ids only; each order is read with orderInfo.
+     */
+    @Override
+    public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
+        YahooClient c = client();
+        YahooAccountSettings s = settings;
+        List<Integer> statuses;
+        try {
+            statuses = query.mallStatuses().isEmpty() ? s.fetchStatuses()
+                    : YahooAccountSettings.statuses(String.join(",", query.mallStatuses()));
+        } catch (YahooAccountSettings.Invalid e) {
+            throw new IllegalArgumentException("mallStatuses: " + e.getMessage().substring(FETCH_STATUSES.length() + 2));
+        }
+        Instant now = clock.instant();
+        Instant from = (query.from() != null ? query.from() : now.minus(Duration.ofDays(s.daysToFetch())))
+                .truncatedTo(ChronoUnit.SECONDS);
+        Instant to = query.to() != null ? query.to() : now;
+        String statusList = statuses.stream().map(String::valueOf).collect(Collectors.joining(","));
+        // Corrections: an order held for fraud review is listed only once published, maybe long after its
+        // OrderTime window was read; the PublicationTime pass finds it. Each order is read once per fetch.
+        Set<String> seen = new HashSet<>();
+        for (Instant start = from; start.isBefore(to); start = start.plus(WINDOW)) {
+            Instant end = start.plus(WINDOW).isBefore(to) ? start.plus(WINDOW) : to;
+            fetchWindow(c, s, "OrderTime", start, end, statusList, seen, sink);
+            fetchWindow(c, s, "PublicationTime", start, end, statusList, seen, sink);
+        }
+    }
+
+    private void fetchWindow(YahooClient c, YahooAccountSettings s, String range, Instant from, Instant to,
+                             String statuses, Set<String> seen, Consumer<MallOrder> sink) throws MallException {
+        // OrderTimeTo is inclusive and has whole seconds; the window's end is exclusive
+        Instant last = to.minusNanos(1).truncatedTo(ChronoUnit.SECONDS);
+        int start = 1;
+        while (true) {
+            StringBuilder x = new StringBuilder("<Req><Search>");
+            Xml.tag(x, "Result", Integer.toString(pageSize));
+            Xml.tag(x, "Start", Integer.toString(start));
+            Xml.tag(x, "Sort", "+order_time");
+            x.append("<Condition>");
+            Xml.tag(x, range + "From", REQUEST_TIME.format(from.atZone(JST)));
+            Xml.tag(x, range + "To", REQUEST_TIME.format(last.atZone(JST)));
+            Xml.tag(x, "OrderStatus", statuses);
+            x.append("</Condition>");
+            Xml.tag(x, "Field", "OrderId,OrderTime,OrderStatus");
+            x.append("</Search>");
+            Xml.tag(x, "SellerId", s.sellerId()).append("</Req>");
+            Element root = c.call("orderList", x.toString());
+            Element search = child(root, "Search");
+            String total = text(search, "TotalCount");
+            if (search == null || total == null || !total.matches("\\d+")) {
+                throw new MallException(Kind.MALFORMED_RESPONSE, "Yahoo!の orderList の応答に Search/TotalCount がありません");
+            }
+            List<String> ids = new ArrayList<>();
+            for (Element info : children(search, "OrderInfo")) {
+                String id = text(info, "OrderId");
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+            for (String id : ids) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                MallOrder order = orderInfo(c, s, id);
+                if (order != null) {
+                    sink.accept(order);
+                }
+            }
+            if (ids.isEmpty() || start - 1 + ids.size() >= Integer.parseInt(total)) {
+                return;
+            }
+            start += ids.size();
+        }
+    }
+
+    /** One order in full; null when Yahoo! no longer has it. */
+    private MallOrder orderInfo(YahooClient c, YahooAccountSettings s, String id) throws MallException {
+        StringBuilder x = new StringBuilder("<Req><Target>");
+        Xml.tag(x, "OrderId", id);
+        Xml.tag(x, "Field", "OrderId,OrderTime,LastUpdateTime,OrderStatus,PayStatus,PayMethodName,ShipStatus,"
+                + "ShipCompanyCode,ShipInvoiceNumber1,ShipDate,ArrivalDate,ShipLastName,ShipFirstName,ShipZipCode,"
+                + "ShipPrefecture,ShipCity,ShipAddress1,ShipAddress2,ShipPhoneNumber,BillLastName,BillFirstName,"
+                + "BillMailAddress,LineId,ItemId,SubCode,Title,UnitPrice,Quantity,TotalPrice");
+        x.append("</Target>");
+        Xml.tag(x, "SellerId", s.sellerId()).append("</Req>");
+        Element root;
+        try {
+            root = c.call("orderInfo", x.toString());
+        } catch (MallException e) {
+            if ("od91801".equals(e.mallCode())) {
+                LOG.info("Yahoo! account {}: order {} listed but no longer found", accountId, id);
+                return null;
+            }
+            throw e;
+        }
+        Element info = child(child(root, "Result"), "OrderInfo");
+        if (info == null) {
+            throw new MallException(Kind.MALFORMED_RESPONSE, "Yahoo!の orderInfo の応答に OrderInfo がありません: " + id);
+        }
+        try {
+            return OrderMapper.map(info);
+        } catch (IllegalArgumentException e) {
+            throw new MallException(Kind.MALFORMED_RESPONSE, null, "Yahoo!の注文 " + id + " を読めません: " + e.getMessage(),
+                    null, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ export (Y3–Y6)
+
+    @Override
+    public ExportCheck check(Order order, ExportContext context) {
+        YahooExporter e = exporter;
+        if (configurationError != null || e == null) {
+            return ExportCheck.excluded(List.of("Yahoo!アカウントの設定に誤りがあります: " + configurationError));
+        }
+        return e.check(order);
+    }
+
+    @Override
+    public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
+        YahooClient c = client();
+        YahooExporter e = exporter;
+        List<OrderResultItem> results = new ArrayList<>();
+        for (Order order : orders) {
+            try {
+                results.add(e.export(order, c));
+            } catch (MallException ex) {
+                if (results.isEmpty()) {
+                    throw ex;
+                }
+                results.add(OrderResultItem.failed(order.mallOrderNumber(), ex.getMessage(), YahooExporter.SHIP_CALL));
+            }
+        }
+        return results;
+    }
+}

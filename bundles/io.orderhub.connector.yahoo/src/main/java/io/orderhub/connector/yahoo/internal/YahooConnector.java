@@ -1,0 +1,50 @@
+package io.orderhub.connector.yahoo.internal;
+
+import static io.orderhub.connector.yahoo.YahooConstants.*;
+
+import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.AccountSetting;
+import io.orderhub.core.spi.MallCapability;
+import io.orderhub.core.spi.MallConnector;
+import io.orderhub.core.spi.MallDescriptor;
+
+import org.osgi.service.component.annotations.Component;
+
+import java.util.List;
+import java.util.Set;
+
+/** Tells the core that Yahoo! Shopping is installed, what it can do and what a Yahoo! account needs. */
+@Component(service = MallConnector.class, immediate = true, property = "orderhub.mall=" + MALL_ID)
+public final class YahooConnector implements MallConnector {
+
+    static final MallDescriptor DESCRIPTOR = new MallDescriptor(MALL_ID, "Yahoo!ショッピング", "Yahoo! Shopping",
+            Set.of(MallCapability.IMPORT_BY_DATE_RANGE, MallCapability.IMPORT_BY_STATUS, MallCapability.EXPORT_SHIPPING,
+                    MallCapability.EXPORT_STATUS, MallCapability.MULTI_CALL_EXPORT),
+            ACCOUNT_FACTORY_PID,
+            List.of(
+                    AccountSetting.string(SELLER_ID, "ストアアカウント", "Store account (seller id)", true, null),
+                    AccountSetting.url(API_BASE_URL, "API URL", "Store API base URL", false, DEFAULT_API_BASE_URL),
+                    AccountSetting.url(TOKEN_URL, "トークンURL", "YConnect token URL", false, DEFAULT_TOKEN_URL),
+                    AccountSetting.string(CLIENT_ID, "Client ID", "YConnect client id", true, null),
+                    AccountSetting.secret(CLIENT_SECRET, "シークレット", "YConnect client secret"),
+                    AccountSetting.secret(REFRESH_TOKEN, "リフレッシュトークン", "Refresh token (re-authorise every 4 weeks)"),
+                    AccountSetting.integer(PUBLIC_KEY_VERSION, "公開鍵バージョン", "Public key version", 0, 0, 9999),
+                    new AccountSetting(PUBLIC_KEY, "公開鍵 (PEM)", "Public key (PEM)", AccountSetting.Type.SECRET, false,
+                            null, List.of(), 0, 0),
+                    AccountSetting.string(FETCH_STATUSES, "取得する注文ステータス（例: 2,3 = 処理中・保留）",
+                            "Yahoo! order statuses to import (2 processing, 3 on hold, ...)", false,
+                            DEFAULT_FETCH_STATUSES),
+                    AccountSetting.integer(AccountProperties.DAYS_TO_FETCH, "受注を取得する日数", "Days to fetch", 3, 1, 60),
+                    AccountSetting.integer(REQUESTS_PER_SECOND, "APIリクエスト数/秒", "API calls per second", 1, 1, 10),
+                    AccountSetting.choice(NO_TRACKING_REASON, "配送伝票番号なしの理由（101 メーカー直送 / 102 発送不要 / "
+                            + "103 店頭受取 / 104 配送業者から連絡 / 105 追跡不可の配送方法）", "Reason for no tracking number",
+                            null, List.of("101", "102", "103", "104", "105")),
+                    AccountSetting.string(STATUS_MAPPING, "Yahoo!ステータス紐付け設定（例: AWAITING_SHIPMENT=2/1, MY_STATUS=off）",
+                            "Status mapping overrides (STATUS=orderStatus/shipStatus or STATUS=off)", false, null)),
+            1);
+
+    @Override
+    public MallDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+}

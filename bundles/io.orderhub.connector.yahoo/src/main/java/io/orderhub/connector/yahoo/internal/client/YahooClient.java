@@ -1,0 +1,247 @@
+package io.orderhub.connector.yahoo.internal.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
+import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallException.Kind;
+
+import org.w3c.dom.Element;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.function.Consumer;
+
+import javax.crypto.Cipher;
+
+/**
+ * Calls the Store API for one store: bearer token from the refresh token (renewed before it expires, one
+ * refresh at a time), public-key signature headers, the account's call spacing, and Yahoo!'s XML errors
+ * turned into {@link MallException}s that keep Yahoo!'s own code and message.
+ */
+public final class YahooClient {
+
+    /** Renew this long before the access token expires, so that a call never leaves with a dying token. */
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
+    static final String FORBIDDEN = "Your Request was Forbidden";
+    private static final int THROTTLE_RETRIES = 3;
+
+    private final YahooAccountSettings settings;
+    private final HttpClient http;
+    private final Clock clock;
+    private final RequestSpacer spacer;
+    private final Consumer<ConnectionStatus> status;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Object refreshLock = new Object();
+    private volatile String accessToken;
+    private volatile Instant accessTokenExpiry = Instant.MIN;
+    private volatile String refreshToken;
+
+    public YahooClient(YahooAccountSettings settings, HttpClient http, Clock clock, Consumer<ConnectionStatus> status) {
+        this.settings = settings;
+        this.http = http;
+        this.clock = clock;
+        this.spacer = new RequestSpacer(settings.requestsPerSecond());
+        this.status = status;
+        this.refreshToken = settings.refreshToken();
+    }
+
+    /**
+     * POSTs {@code <Req>…</Req>} to {@code apiBaseUrl/api} and returns the root of Yahoo!'s answer. A 401 renews
+     * the token once and repeats the call; the per-second refusal is waited out up to three times.
+     */
+    public Element call(String api, String requestXml) throws MallException {
+        boolean renewed = false;
+        int throttled = 0;
+        while (true) {
+            String token = accessToken();
+            HttpResponse<byte[]> res = send(HttpRequest.newBuilder(URI.create(settings.apiBaseUrl() + "/" + api))
+                    .header("Content-Type", "application/xml; charset=UTF-8")
+                    .header("Authorization", "Bearer " + token), requestXml, api);
+            int code = res.statusCode();
+            if (code == 401 && !renewed) {
+                invalidate(token);
+                renewed = true;
+                continue;
+            }
+            if (code == 429 && throttled < THROTTLE_RETRIES) {
+                throttled++;
+                sleep(Duration.ofSeconds(1));
+                continue;
+            }
+            reportAuthorizeStatus(res);
+            if (code >= 200 && code < 300) {
+                try {
+                    return Xml.parse(res.body());
+                } catch (IllegalArgumentException e) {
+                    throw new MallException(Kind.MALFORMED_RESPONSE, null,
+                            "Yahoo!の " + api + " の応答を読めません: " + e.getMessage(), null, e);
+                }
+            }
+            throw error(api, res);
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request, String body, String what) throws MallException {
+        if (settings.publicKey() != null) {
+            request.header("X-sws-signature", signature()).header("X-sws-signature-version",
+                    Integer.toString(settings.publicKeyVersion()));
+        }
+        request.timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        try {
+            spacer.acquire();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, e.toString()));
+            throw new MallException(Kind.UNAVAILABLE, null, "Yahoo!に接続できません (" + what + "): " + e, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MallException(Kind.UNAVAILABLE, null, "中断されました (" + what + ")", null, e);
+        }
+    }
+
+    /** Corrections: a failed signature is served anyway; only this header tells, long before the 401 comes. */
+    private void reportAuthorizeStatus(HttpResponse<byte[]> res) {
+        String authorize = res.headers().firstValue("X-SWS-Authorize-Status").orElse(null);
+        if (authorize != null && !authorize.equalsIgnoreCase("authorized")) {
+            status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED,
+                    "公開鍵認証に失敗しています（公開鍵の有効期限・バージョンを確認してください）: " + authorize));
+        } else if (res.statusCode() < 400) {
+            status.accept(ConnectionStatus.online());
+        }
+    }
+
+    private MallException error(String api, HttpResponse<byte[]> res) {
+        String yahooCode = null;
+        String message = null;
+        try {
+            Element root = Xml.parse(res.body());
+            yahooCode = Xml.text(root, "Code");
+            message = Xml.text(root, "Message");
+        } catch (IllegalArgumentException e) {
+            message = new String(res.body(), StandardCharsets.UTF_8).strip();
+        }
+        int code = res.statusCode();
+        String text = "Yahoo! " + api + " HTTP " + code + ": " + (message == null || message.isEmpty() ? "(本文なし)" : message)
+                + (yahooCode != null ? " (" + yahooCode + ")" : "");
+        if (code == 401 || "px-04303".equals(yahooCode)) {
+            status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, text));
+            return new MallException(Kind.CREDENTIAL_REJECTED, yahooCode, text, null, null);
+        }
+        if (code == 403 || code == 429) {
+            // the daily quota resets at midnight in Japan; Yahoo! sends no Retry-After
+            Duration wait = code == 403 ? untilMidnight() : Duration.ofSeconds(1);
+            return new MallException(Kind.RATE_LIMITED, yahooCode, text, wait, null);
+        }
+        if (code >= 500) {
+            return new MallException(Kind.UNAVAILABLE, yahooCode, text, null, null);
+        }
+        return new MallException(Kind.REJECTED, yahooCode, text, null, null);
+    }
+
+    private Duration untilMidnight() {
+        Instant now = clock.instant();
+        Instant midnight = LocalDate.ofInstant(now, settings.zone()).plusDays(1).atStartOfDay(settings.zone()).toInstant();
+        return Duration.between(now, midnight);
+    }
+
+    // ------------------------------------------------------------------ token
+
+    /** Obtains an access token (no order API call); reports ONLINE or CREDENTIAL_REJECTED. */
+    public void checkCredentials() throws MallException {
+        accessToken();
+        status.accept(ConnectionStatus.online());
+    }
+
+    /** The current access token, renewed first when it expires within {@link #REFRESH_MARGIN}. */
+    String accessToken() throws MallException {
+        String token = accessToken;
+        if (token != null && clock.instant().plus(REFRESH_MARGIN).isBefore(accessTokenExpiry)) {
+            return token;
+        }
+        synchronized (refreshLock) {
+            // another thread may have renewed it while this one waited: one refresh in flight per store
+            token = accessToken;
+            if (token != null && clock.instant().plus(REFRESH_MARGIN).isBefore(accessTokenExpiry)) {
+                return token;
+            }
+            return refresh();
+        }
+    }
+
+    private void invalidate(String token) {
+        synchronized (refreshLock) {
+            if (token.equals(accessToken)) {
+                accessToken = null;
+            }
+        }
+    }
+
+    private String refresh() throws MallException {
+        String form = "grant_type=refresh_token&refresh_token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8);
+        String basic = Base64.getEncoder().encodeToString((settings.clientId() + ":" + settings.clientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(settings.tokenUrl())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + basic);
+        HttpResponse<byte[]> res = send(request, form, "token");
+        JsonNode body;
+        try {
+            body = json.readTree(res.body());
+        } catch (IOException e) {
+            body = null;
+        }
+        if (res.statusCode() == 400 || res.statusCode() == 401) {
+            String reason = body != null && body.hasNonNull("error") ? body.get("error").asText() : "HTTP " + res.statusCode();
+            String text = "アクセストークンを更新できません。リフレッシュトークンの期限切れか、Client ID/シークレットの誤りです"
+                    + "（ストアの再認可が必要です）: " + reason;
+            status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, text));
+            throw new MallException(Kind.CREDENTIAL_REJECTED, reason, text, null, null);
+        }
+        if (res.statusCode() != 200 || body == null || !body.hasNonNull("access_token")) {
+            throw new MallException(res.statusCode() >= 500 ? Kind.UNAVAILABLE : Kind.MALFORMED_RESPONSE, null,
+                    "Yahoo!のトークンエンドポイントが想定外の応答を返しました: HTTP " + res.statusCode(), null, null);
+        }
+        long seconds = body.hasNonNull("expires_in") ? body.get("expires_in").asLong(3600) : 3600;
+        if (body.hasNonNull("refresh_token")) {
+            // YConnect may rotate it; the old one may stop working
+            refreshToken = body.get("refresh_token").asText();
+        }
+        accessTokenExpiry = clock.instant().plusSeconds(seconds);
+        accessToken = body.get("access_token").asText();
+        return accessToken;
+    }
+
+    /** {@code sellerId:epochSeconds} encrypted with the store's public key, PKCS#1 v1.5, base64. */
+    private String signature() throws MallException {
+        try {
+            Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+            rsa.init(Cipher.ENCRYPT_MODE, settings.publicKey());
+            byte[] plain = (settings.sellerId() + ":" + clock.instant().getEpochSecond()).getBytes(StandardCharsets.UTF_8);
+            return Base64.getEncoder().encodeToString(rsa.doFinal(plain));
+        } catch (Exception e) {
+            throw new MallException(Kind.CONFIGURATION, null, "公開鍵で署名できません: " + e.getMessage(), null, e);
+        }
+    }
+
+    private static void sleep(Duration d) throws MallException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MallException(Kind.UNAVAILABLE, "中断されました");
+        }
+    }
+}

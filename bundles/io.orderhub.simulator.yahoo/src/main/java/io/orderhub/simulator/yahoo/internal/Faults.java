@@ -1,0 +1,29 @@
+package io.orderhub.simulator.yahoo.internal;
+
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** Answers planned for the next calls of an API instead of serving them. */
+public final class Faults {
+
+    /** An error answer; {@code malformed} answers 200 with a body that is not XML. */
+    public record Fault(int status, String code, String message, boolean malformed) {
+    }
+
+    private final Map<String, Queue<Fault>> planned = new ConcurrentHashMap<>();
+
+    public void add(String api, Fault fault) {
+        planned.computeIfAbsent(api, k -> new ConcurrentLinkedQueue<>()).add(fault);
+    }
+
+    public Fault take(String api) {
+        Queue<Fault> q = planned.get(api);
+        return q == null ? null : q.poll();
+    }
+
+    public void clear() {
+        planned.clear();
+    }
+}
