@@ -169,14 +169,15 @@ public class YahooSimulatorTest {
         String token = sim.issueAccessToken();
         String list = "<Req><Search><Condition><OrderTimeFrom>20250101000000</OrderTimeFrom></Condition>"
                 + "<Field>OrderId</Field></Search><SellerId>demostore</SellerId></Req>";
+        // six calls back to back: even a stalled machine makes more than two of them inside some second
         int refused = 0;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 6; i++) {
             if (post(YahooSimulator.ORDER_LIST, token, list).statusCode() == 429) {
                 refused++;
             }
         }
-        assertThat(refused).isEqualTo(1);
-        assertThat(sim.throttledCount()).isEqualTo(1);
+        assertThat(refused).isBetween(1, 4);
+        assertThat(sim.throttledCount()).isEqualTo(refused);
     }
 
     @Test
