@@ -2,7 +2,7 @@
 #
 # Builds orderhub and runs it in the foreground with the demo: the Shopify simulator (a fake Shopify on
 # 127.0.0.1:18081 with sample orders) and one shop account "デモ Shopify 店" connected to it; the same for
-# Shopserve (18083) and dショッピング (18084).
+# Yahoo! (18082), Shopserve (18083) and dショッピング (18084).
 #
 #   ./run-demo.sh               build (mvn -q -DskipTests install), then start
 #   SKIP_BUILD=1 ./run-demo.sh  start the last build again
@@ -30,7 +30,7 @@ fi
 port_busy() {
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
-for port in "$HTTP_PORT" 18081 18083 18084; do
+for port in "$HTTP_PORT" 18081 18082 18083 18084; do
     if port_busy "$port"; then
         echo "Port $port on 127.0.0.1 is already in use (another orderhub or Karaf running?)." >&2
         [ "$port" = "$HTTP_PORT" ] && echo "Stop it, or choose another port: ORDERHUB_HTTP_PORT=8282 $0" >&2
@@ -60,6 +60,7 @@ cat <<EOF
 orderhub demo (Karaf in $DEMO)
   REST API        http://localhost:$HTTP_PORT/orderhub/api/   users admin/admin (orderhub-admin), viewer/viewer (orderhub-viewer)
   Shopify (fake)  http://127.0.0.1:18081      account demo-shopify   "デモ Shopify 店"
+  Yahoo! (fake)   http://127.0.0.1:18082      account demo-yahoo     "デモ Yahoo!ショッピング店"
   Shopserve (fake) http://127.0.0.1:18083/v2  account demo-shopserve "デモ ショップサーブ店"
   dショッピング (fake) http://127.0.0.1:18084/v1 account demo-dshopping "デモ dショッピング店"
   Shell           orderhub:* commands here; from another terminal: $DEMO/bin/client -u admin -p admin
