@@ -6,12 +6,7 @@ import io.orderhub.simulator.dshopping.internal.DShoppingHandler;
 import io.orderhub.simulator.dshopping.internal.FaultPlan;
 import io.orderhub.simulator.dshopping.internal.OrderBook;
 import io.orderhub.simulator.dshopping.internal.RateGate;
-
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import io.orderhub.simulator.support.LoopbackServer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +40,6 @@ public final class DShoppingSimulator implements AutoCloseable {
     public static final String SHIP = "POST /orders/ship";
 
     private final String host;
-    private final int requestedPort;
     private final String partnerCode;
     private final String apiPassword;
     private final Clock clock;
@@ -53,12 +47,10 @@ public final class DShoppingSimulator implements AutoCloseable {
     private final RateGate rate;
     private final FaultPlan faults = new FaultPlan();
     private final DShoppingHandler handler;
-    private Server server;
-    private int port;
+    private final LoopbackServer server;
 
     private DShoppingSimulator(Builder b) {
         this.host = b.host;
-        this.requestedPort = b.port;
         this.partnerCode = b.partnerCode;
         this.apiPassword = b.apiPassword;
         this.clock = b.clock;
@@ -66,6 +58,14 @@ public final class DShoppingSimulator implements AutoCloseable {
         this.rate = new RateGate(b.requestsPerSecond, b.requestsPerDay, b.clock, b.zone);
         this.handler = new DShoppingHandler(new ObjectMapper(), book, rate, faults, b.partnerCode, b.apiPassword,
                 b.maxPageSize, b.maxBatchSize, b.maxWindowDays);
+        this.server = LoopbackServer.builder()
+                .threadName("dshopping-simulator")
+                .description("the dショッピング simulator")
+                .host(b.host)
+                .port(b.port)
+                .maxThreads(10)
+                .handler(handler)
+                .build();
     }
 
     public static Builder builder() {
@@ -73,49 +73,13 @@ public final class DShoppingSimulator implements AutoCloseable {
     }
 
     /** Starts serving; returns this for chaining. */
-    public synchronized DShoppingSimulator start() {
-        if (server != null) {
-            return this;
-        }
-        QueuedThreadPool threads = new QueuedThreadPool(10, 2);
-        threads.setName("dshopping-simulator");
-        threads.setDaemon(true);
-        Server s = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(s, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(requestedPort);
-        s.addConnector(connector);
-        s.setHandler(handler);
-        s.setStopTimeout(500);
-        try {
-            s.start();
-        } catch (Exception e) {
-            try {
-                s.stop();
-            } catch (Exception ignored) {
-                // the start failure is what matters
-            }
-            throw new IllegalStateException("cannot start the dショッピング simulator on " + host + ":" + requestedPort
-                    + ": " + e.getMessage(), e);
-        }
-        server = s;
-        port = connector.getLocalPort();
+    public DShoppingSimulator start() {
+        server.start();
         return this;
     }
 
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop the dショッピング simulator: " + e.getMessage(), e);
-        } finally {
-            server = null;
-        }
+    public void stop() {
+        server.stop();
     }
 
     @Override
@@ -123,15 +87,13 @@ public final class DShoppingSimulator implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return port;
+    /** The port served on; the actual one when built with port 0. */
+    public int port() {
+        return server.port();
     }
 
     /** The API base URL a connector is configured with, e.g. {@code http://127.0.0.1:18084/v1}. */

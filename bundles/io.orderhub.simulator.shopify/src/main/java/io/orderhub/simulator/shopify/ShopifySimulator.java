@@ -6,12 +6,7 @@ import io.orderhub.simulator.shopify.internal.FaultPlan;
 import io.orderhub.simulator.shopify.internal.LeakyBucket;
 import io.orderhub.simulator.shopify.internal.ShopState;
 import io.orderhub.simulator.shopify.internal.ShopifyHandler;
-
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import io.orderhub.simulator.support.LoopbackServer;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -44,22 +39,27 @@ public final class ShopifySimulator implements AutoCloseable {
     public static final String SHOP = "GET /shop.json";
 
     private final String host;
-    private final int requestedPort;
     private final String accessToken;
     private final ShopState shop;
     private final FaultPlan faults = new FaultPlan();
     private final ShopifyHandler handler;
-    private Server server;
-    private int port;
+    private final LoopbackServer server;
 
     private ShopifySimulator(Builder b) {
         this.host = b.host;
-        this.requestedPort = b.port;
         this.accessToken = b.accessToken;
         ObjectMapper json = new ObjectMapper();
         this.shop = new ShopState(json, b.clock, b.zone, b.maxOrders);
         this.handler = new ShopifyHandler(json, shop, Map.of(accessToken, new LeakyBucket(b.bucketSize, b.leakPerSecond)),
                 faults, b.zone);
+        this.server = LoopbackServer.builder()
+                .threadName("shopify-simulator")
+                .description("the Shopify simulator")
+                .host(b.host)
+                .port(b.port)
+                .maxThreads(10)
+                .handler(handler)
+                .build();
     }
 
     public static Builder builder() {
@@ -67,49 +67,13 @@ public final class ShopifySimulator implements AutoCloseable {
     }
 
     /** Starts serving; returns this for chaining. */
-    public synchronized ShopifySimulator start() {
-        if (server != null) {
-            return this;
-        }
-        QueuedThreadPool threads = new QueuedThreadPool(10, 2);
-        threads.setName("shopify-simulator");
-        threads.setDaemon(true);
-        Server s = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(s, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(requestedPort);
-        s.addConnector(connector);
-        s.setHandler(handler);
-        s.setStopTimeout(500);
-        try {
-            s.start();
-        } catch (Exception e) {
-            try {
-                s.stop();
-            } catch (Exception ignored) {
-                // the start failure is what matters
-            }
-            throw new IllegalStateException("cannot start the Shopify simulator on " + host + ":" + requestedPort
-                    + ": " + e.getMessage(), e);
-        }
-        server = s;
-        port = connector.getLocalPort();
+    public ShopifySimulator start() {
+        server.start();
         return this;
     }
 
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop the Shopify simulator: " + e.getMessage(), e);
-        } finally {
-            server = null;
-        }
+    public void stop() {
+        server.stop();
     }
 
     @Override
@@ -117,16 +81,13 @@ public final class ShopifySimulator implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
     /** The port served on; the actual one when built with port 0. */
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return port;
+    public int port() {
+        return server.port();
     }
 
     /** The shop URL a client is configured with, e.g. {@code http://127.0.0.1:18081}. */

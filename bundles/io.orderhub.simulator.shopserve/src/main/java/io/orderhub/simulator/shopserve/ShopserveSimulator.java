@@ -5,12 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderhub.simulator.shopserve.internal.RequestLimiter;
 import io.orderhub.simulator.shopserve.internal.ShopState;
 import io.orderhub.simulator.shopserve.internal.ShopserveHandler;
-
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import io.orderhub.simulator.support.LoopbackServer;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -40,24 +35,29 @@ public final class ShopserveSimulator implements AutoCloseable {
     public static final List<String> DEFAULT_CARRIERS = List.of("ヤマト運輸", "佐川急便", "日本郵便", "西濃運輸", "福山通運");
 
     private final String host;
-    private final int requestedPort;
     private final String shopId;
     private final String managerKey;
     private final List<String> carriers;
     private final ShopState shop;
     private final ShopserveHandler handler;
-    private Server server;
-    private int port;
+    private final LoopbackServer server;
 
     private ShopserveSimulator(Builder b) {
         this.host = b.host;
-        this.requestedPort = b.port;
         this.shopId = b.shopId;
         this.managerKey = b.managerKey;
         this.carriers = b.carriers;
         this.shop = new ShopState(b.clock, b.zone);
         this.handler = new ShopserveHandler(new ObjectMapper(), shop, b.shopId, b.managerKey,
                 new RequestLimiter(b.requestsPerSecond), b.carriers, b.paths);
+        this.server = LoopbackServer.builder()
+                .threadName("shopserve-simulator")
+                .description("the Shopserve simulator")
+                .host(b.host)
+                .port(b.port)
+                .maxThreads(8)
+                .handler(handler)
+                .build();
     }
 
     public static Builder builder() {
@@ -65,49 +65,13 @@ public final class ShopserveSimulator implements AutoCloseable {
     }
 
     /** Starts serving; returns this for chaining. */
-    public synchronized ShopserveSimulator start() {
-        if (server != null) {
-            return this;
-        }
-        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
-        threads.setName("shopserve-simulator");
-        threads.setDaemon(true);
-        Server s = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(s, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(requestedPort);
-        s.addConnector(connector);
-        s.setHandler(handler);
-        s.setStopTimeout(500);
-        try {
-            s.start();
-        } catch (Exception e) {
-            try {
-                s.stop();
-            } catch (Exception ignored) {
-                // the start failure is what matters
-            }
-            throw new IllegalStateException("cannot start the Shopserve simulator on " + host + ":" + requestedPort
-                    + ": " + e.getMessage(), e);
-        }
-        server = s;
-        port = connector.getLocalPort();
+    public ShopserveSimulator start() {
+        server.start();
         return this;
     }
 
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop the Shopserve simulator: " + e.getMessage(), e);
-        } finally {
-            server = null;
-        }
+    public void stop() {
+        server.stop();
     }
 
     @Override
@@ -115,15 +79,13 @@ public final class ShopserveSimulator implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return port;
+    /** The port served on; the actual one when built with port 0. */
+    public int port() {
+        return server.port();
     }
 
     /** The {@code apiBaseUrl} a connector is configured with, e.g. {@code http://127.0.0.1:18083/v2}. */

@@ -4,12 +4,7 @@ import io.orderhub.simulator.yahoo.internal.Faults;
 import io.orderhub.simulator.yahoo.internal.Settings;
 import io.orderhub.simulator.yahoo.internal.StoreState;
 import io.orderhub.simulator.yahoo.internal.YahooHandler;
-
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import io.orderhub.simulator.support.LoopbackServer;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -47,18 +42,15 @@ public final class YahooSimulator implements AutoCloseable {
     public static final String TOKEN = "token";
 
     private final String host;
-    private final int requestedPort;
     private final StoreState store;
     private final Faults faults = new Faults();
     private final YahooHandler handler;
     private final KeyPair keyPair;
     private final Builder settings;
-    private Server server;
-    private int port;
+    private final LoopbackServer server;
 
     private YahooSimulator(Builder b) {
         this.host = b.host;
-        this.requestedPort = b.port;
         this.settings = b;
         this.keyPair = b.signatureVersion > 0 ? newKeyPair(b.signatureKeySize) : null;
         this.store = new StoreState(b.sellerId, b.clock);
@@ -66,6 +58,14 @@ public final class YahooSimulator implements AutoCloseable {
                 b.accessTokenLifetime, keyPair == null ? null : keyPair.getPrivate(), b.signatureVersion,
                 b.signatureMaxAge, b.requestsPerSecond, b.dailyQuota, b.statusChangeDelay, b.zone, b.clock),
                 store, faults);
+        this.server = LoopbackServer.builder()
+                .threadName("yahoo-simulator")
+                .description("the Yahoo! simulator")
+                .host(b.host)
+                .port(b.port)
+                .maxThreads(10)
+                .handler(handler)
+                .build();
     }
 
     private static KeyPair newKeyPair(int bits) {
@@ -82,49 +82,13 @@ public final class YahooSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    public synchronized YahooSimulator start() {
-        if (server != null) {
-            return this;
-        }
-        QueuedThreadPool threads = new QueuedThreadPool(10, 2);
-        threads.setName("yahoo-simulator");
-        threads.setDaemon(true);
-        Server s = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(s, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(requestedPort);
-        s.addConnector(connector);
-        s.setHandler(handler);
-        s.setStopTimeout(500);
-        try {
-            s.start();
-        } catch (Exception e) {
-            try {
-                s.stop();
-            } catch (Exception ignored) {
-                // the start failure is what matters
-            }
-            throw new IllegalStateException("cannot start the Yahoo! simulator on " + host + ":" + requestedPort
-                    + ": " + e.getMessage(), e);
-        }
-        server = s;
-        port = connector.getLocalPort();
+    public YahooSimulator start() {
+        server.start();
         return this;
     }
 
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop the Yahoo! simulator: " + e.getMessage(), e);
-        } finally {
-            server = null;
-        }
+    public void stop() {
+        server.stop();
     }
 
     @Override
@@ -132,15 +96,12 @@ public final class YahooSimulator implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return port;
+    public int port() {
+        return server.port();
     }
 
     private String root() {
