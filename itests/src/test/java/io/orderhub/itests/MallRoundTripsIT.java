@@ -32,7 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * The whole loop over REST for Yahoo!ショッピング and dショッピング in the real distribution: simulator and connector
+ * The whole loop over REST for Yahoo!ショッピング, ショップサーブ and dショッピング in the real distribution: simulator and connector
  * installed hot, an account created, orders imported, one order given shipping data, the export previewed and
  * run, and the mall's side read back through the simulator's own HTTP API. And a connector feature installed and
  * uninstalled while a (deliberately slowed) Shopify export runs.
@@ -50,6 +50,8 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
         return new Option[] {
                 editConfigurationFilePut("etc/io.orderhub.simulator.yahoo.cfg", "port", freePort()),
                 editConfigurationFilePut("etc/io.orderhub.simulator.dshopping.cfg", "port", freePort()),
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopserve.cfg", "port", freePort()),
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopserve.cfg", "requestsPerSecond", "50"),
                 editConfigurationFilePut("etc/io.orderhub.simulator.dshopping.cfg", "requestsPerSecond", "10"),
                 // slow on purpose: the Shopify export must still be running while a connector comes and goes
                 editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "port", freePort()),
@@ -60,6 +62,32 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
 
     @Inject
     private ConfigurationAdmin configAdmin;
+
+    @Test
+    public void shopserve_s3SlipNumberAnd発送済みReachTheShop() throws Exception {
+        installAndAssertFeature("orderhub-simulator-shopserve");
+        installAndAssertFeature("orderhub-connector-shopserve");
+        String base = "http://127.0.0.1:" + simulatorPort("shopserve");
+        createAccount("{\"id\":\"it-shopserve\",\"mallId\":\"shopserve\",\"name\":\"ショップサーブテスト店\","
+                + "\"settings\":{\"shopId\":\"demo-shop\",\"apiBaseUrl\":\"" + base + "/v2\",\"daysToFetch\":10,"
+                + "\"requestsPerSecond\":50},\"secrets\":{\"managerKey\":\"demo-manager-key\"}}",
+                "demo-manager-key");
+        importAll("it-shopserve");
+
+        JsonNode order = pickOrder("it-shopserve", o -> !"CANCELLED".equals(o.path("status").asText())
+                && !o.path("mallStatus").asText().contains("キャンセル")
+                && o.path("shipping").path("trackingNumbers").size() == 0);
+        long orderId = order.get("id").asLong();
+        String orderNo = order.get("mallOrderNumber").asText();
+        patchAndExport("it-shopserve", orderId, LocalDate.now(TOKYO), "4912-3456-7890");
+
+        JsonNode onShop = JSON.readTree(simulatorGet(base + "/v2/orders/" + encode(orderNo),
+                "Authorization", basicAuth("demo-shop", "demo-manager-key")));
+        assertEquals(onShop.toString(), "発送済み", onShop.path("shipping_status").asText());
+        JsonNode delivery = onShop.path("deliveries").get(0);
+        assertEquals(onShop.toString(), "4912-3456-7890", delivery.path("slip_number").asText());
+        assertEquals(onShop.toString(), CARRIER, delivery.path("delivery_company").asText());
+    }
 
     @Test
     public void yahoo_y3DoneOrderIsSentAs完了And出荷済み() throws Exception {

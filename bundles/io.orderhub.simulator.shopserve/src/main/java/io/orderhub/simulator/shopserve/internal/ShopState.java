@@ -20,6 +20,9 @@ import java.util.function.Predicate;
 /** The shop's orders, in memory. Every method is synchronized: the handler and tests share it. */
 public final class ShopState {
 
+    /** Order numbers start with the order date: digits only, as Shopserve's are (no zone offset). */
+    private static final DateTimeFormatter ORDER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+
     /** Mutable order as the shop holds it. */
     public static final class Order {
         public String orderNo;
@@ -93,7 +96,7 @@ public final class ShopState {
         for (int i = 0; i < count; i++) {
             int k = seeded++;
             Instant orderDate = now.minus(Duration.ofMinutes(10L + (k * 97L) % (10 * 24 * 60)));
-            String no = DateTimeFormatter.BASIC_ISO_DATE.format(orderDate.atZone(zone)) + String.format("%04d", 9000 - k % 9000);
+            String no = ORDER_DATE.format(orderDate.atZone(zone)) + String.format("%04d", 9000 - k % 9000);
             while (orders.containsKey(no)) {
                 no = no + "1";
             }
