@@ -2,15 +2,20 @@
 # Runs the orderhub benchmarks and prints a table (median and range over RUNS runs, each in a fresh JVM).
 #
 #   bench/run.sh [h2|postgres|all] [import|storeimport|preview|all]
+#   bench/run.sh h2 connectors
 #
 #   import       simulator (own JVM) -> Shopify connector -> sync engine -> JDBC store, ~100,000 orders, then
 #                the same at Shopify's standard 2 calls/s; also the simulator+HTTP+connector alone (fetch-only)
 #   storeimport  sync engine -> JDBC store alone, orders replayed from memory (our own share of an import)
 #   preview      1,000,000 stored orders: SyncEngine.preview(account, 3) and OrderStore searches, cold and warm
+#   connectors   (not part of "all"; H2 only) issue 4: Yahoo!, Shopserve and dショッピング connectors against their
+#                simulators, both held to the mall's published/assumed rate: import, then export, in orders/s and as
+#                a share of the bound the rate sets (ConnectorRateBenchmark, one mall per JVM)
 #
 # Environment: RUNS (3), IMPORT_SEED (150000 seeded, ~100,000 imported: SH1 drops the third placed over 10 days
 # ago), LIMITED_SEED (7500), STORE_IMPORT_ORDERS (30000), PREVIEW_ORDERS (1000000), OTHER_ACCOUNTS (3),
-# OTHER_ORDERS (50000), HEAP (256m),
+# OTHER_ORDERS (50000), HEAP (256m), MALLS ("yahoo shopserve dshopping"), YAHOO_ORDERS ("40 20": import, export),
+# SHOPSERVE_ORDERS ("300 40"), DSHOPPING_ORDERS ("500 500"),
 # FETCH_ONLY=0 to leave out the fetch-only pass (it does not depend on the database),
 # SKIP_BUILD=1 to reuse bench/target. PostgreSQL: 127.0.0.1:5432 db/user/password orderhub (-Dbench.pg.* to change);
 # every run works in a schema of its own and drops it afterwards. H2 files go to bench/target/bench-data.
@@ -20,7 +25,7 @@ cd "$(dirname "$0")/.."
 DBS=${1:-all}
 WHAT=${2:-all}
 case "$DBS" in all) DBS="h2 postgres" ;; h2|postgres) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|all]" >&2; exit 2 ;; esac
-case "$WHAT" in all|import|storeimport|preview) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|all]" >&2; exit 2 ;; esac
+case "$WHAT" in all|import|storeimport|preview|connectors) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|connectors|all]" >&2; exit 2 ;; esac
 RUNS=${RUNS:-3}
 IMPORT_SEED=${IMPORT_SEED:-150000}
 LIMITED_SEED=${LIMITED_SEED:-7500}
@@ -29,6 +34,10 @@ OTHER_ACCOUNTS=${OTHER_ACCOUNTS:-3}
 OTHER_ORDERS=${OTHER_ORDERS:-50000}
 STORE_IMPORT_ORDERS=${STORE_IMPORT_ORDERS:-30000}
 HEAP=${HEAP:-256m}
+MALLS=${MALLS:-yahoo shopserve dshopping}
+YAHOO_ORDERS=${YAHOO_ORDERS:-40 20}
+SHOPSERVE_ORDERS=${SHOPSERVE_ORDERS:-300 40}
+DSHOPPING_ORDERS=${DSHOPPING_ORDERS:-500 500}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   # package, not install: the reactor hands bench the worktree's own bundle jars, ~/.m2 is left alone
@@ -78,6 +87,19 @@ for db in $DBS; do
       "${JAVA[@]}" io.orderhub.bench.PreviewBenchmark "$db" measure
     done
     "${JAVA[@]}" io.orderhub.bench.PreviewBenchmark "$db" drop
+  fi
+  if [ "$WHAT" = connectors ] && [ "$db" = h2 ]; then
+    for i in $(seq "$RUNS"); do
+      for mall in $MALLS; do
+        case "$mall" in
+          yahoo) counts=$YAHOO_ORDERS ;; shopserve) counts=$SHOPSERVE_ORDERS ;; dshopping) counts=$DSHOPPING_ORDERS ;;
+          *) echo "MALLS: yahoo, shopserve or dshopping, not $mall" >&2; exit 2 ;;
+        esac
+        load "$mall connector rate run $i"
+        # shellcheck disable=SC2086 # two numbers: orders to import, orders to export
+        "${JAVA[@]}" io.orderhub.bench.ConnectorRateBenchmark "$mall" $counts
+      done
+    done
   fi
 done
 load "end"
