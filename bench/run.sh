@@ -58,7 +58,7 @@ JAVA=(java "-Xmx$HEAP" -XX:+UseParallelGC -Dbench.work=bench/target/bench-data -
   echo "host:    $(uname -srm), nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "memory:  $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
   echo "java:    $(java -version 2>&1 | head -2 | tail -1)"
-  echo "heap:    -Xmx$HEAP for the measured JVM (the simulator runs in a JVM of its own)"
+  echo "heap:    -Xmx$HEAP for the measured JVM (the simulator runs in a JVM of its own (import mode; the connectors mode embeds the simulators))"
 } | tee "$OUT/machine.txt"
 load() { echo "load: $(cut -d' ' -f1-3 /proc/loadavg)  ($1)" | tee -a "$OUT/machine.txt"; }
 
