@@ -24,6 +24,7 @@ import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.core.spi.OrderResultItem;
+import io.orderhub.core.spi.InvalidSettingException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -114,7 +115,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
             rules = new ShipmentRules(s.carrierIds(), s.zone());
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
-        } catch (DShoppingAccountSettings.Invalid e) {
+        } catch (InvalidSettingException e) {
             configurationError = e.getMessage();
             status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
             LOG.warn("dショッピング account {}: unusable configuration: {}", accountId, e.getMessage());

@@ -20,6 +20,7 @@ import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.core.spi.OrderResultItem;
+import io.orderhub.core.spi.InvalidSettingException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -99,7 +100,7 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
             mapper = new OrderMapper(s.zone(), carriers);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
-        } catch (ShopifyAccountSettings.Invalid e) {
+        } catch (InvalidSettingException e) {
             configurationError = e.getMessage();
             status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
             LOG.warn("Shopify account {}: unusable configuration: {}", accountId, e.getMessage());

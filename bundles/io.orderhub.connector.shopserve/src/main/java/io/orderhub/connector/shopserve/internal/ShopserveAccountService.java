@@ -24,6 +24,7 @@ import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.core.spi.OrderResultItem;
+import io.orderhub.core.spi.InvalidSettingException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -89,7 +90,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
                     new RequestPacer(s.requestsPerSecond()), http, retry, this::updateStatus);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
-        } catch (ShopserveAccountSettings.Invalid e) {
+        } catch (InvalidSettingException e) {
             configurationError = e.getMessage();
             status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
             LOG.warn("Shopserve account {}: unusable configuration: {}", accountId, e.getMessage());

@@ -21,6 +21,7 @@ import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.core.spi.OrderResultItem;
+import io.orderhub.core.spi.InvalidSettingException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -105,7 +106,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             exporter = new YahooExporter(s, completionRetryDelay);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
-        } catch (YahooAccountSettings.Invalid e) {
+        } catch (InvalidSettingException e) {
             configurationError = e.getMessage();
             status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
             LOG.warn("Yahoo! account {}: unusable configuration: {}", accountId, e.getMessage());
@@ -171,7 +172,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
         try {
             statuses = query.mallStatuses().isEmpty() ? s.fetchStatuses()
                     : YahooAccountSettings.statuses(String.join(",", query.mallStatuses()));
-        } catch (YahooAccountSettings.Invalid e) {
+        } catch (InvalidSettingException e) {
             throw new IllegalArgumentException("mallStatuses: " + e.getMessage().substring(FETCH_STATUSES.length() + 2));
         }
         Instant now = clock.instant();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.InvalidSettingException;
 
 import org.junit.Test;
 
@@ -43,8 +44,8 @@ public class ShopserveAccountSettingsTest {
         Map<Map<String, Object>, String> cases = Map.of(noKey, MANAGER_KEY, colon, SHOP_ID, plainHttp, API_BASE_URL,
                 rate, REQUESTS_PER_SECOND);
         cases.forEach((config, field) -> {
-            ShopserveAccountSettings.Invalid e = catchThrowableOfType(() -> ShopserveAccountSettings.parse(config),
-                    ShopserveAccountSettings.Invalid.class);
+            InvalidSettingException e = catchThrowableOfType(() -> ShopserveAccountSettings.parse(config),
+                    InvalidSettingException.class);
             assertThat(e).as(field).isNotNull();
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.getMessage()).doesNotContain("s3cret-key");

@@ -4,6 +4,8 @@ import static io.orderhub.connector.yahoo.YahooConstants.*;
 
 import io.orderhub.connector.yahoo.internal.StatusMapping;
 import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.InvalidSettingException;
+import io.orderhub.core.spi.SettingValues;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -31,66 +33,51 @@ public record YahooAccountSettings(String accountId, String sellerId, URI apiBas
                                    List<Integer> fetchStatuses, int requestsPerSecond, String noTrackingReason,
                                    StatusMapping statusMapping, int daysToFetch, ZoneId zone) {
 
-    /** A setting that cannot be used, with the field it concerns. */
-    public static final class Invalid extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String field;
-
-        public Invalid(String field, String message) {
-            super(field + ": " + message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
-
-    public static YahooAccountSettings parse(Map<String, ?> p) throws Invalid {
-        String accountId = string(p, AccountProperties.ACCOUNT_ID, null);
-        String sellerId = string(p, SELLER_ID, null);
+    public static YahooAccountSettings parse(Map<String, ?> p) throws InvalidSettingException {
+        String accountId = SettingValues.text(p, AccountProperties.ACCOUNT_ID, null);
+        String sellerId = SettingValues.text(p, SELLER_ID, null);
         if (sellerId == null || !sellerId.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new Invalid(SELLER_ID, "ストアアカウント（英数字）を指定してください: " + (sellerId == null ? "未設定" : sellerId));
+            throw new InvalidSettingException(SELLER_ID, "ストアアカウント（英数字）を指定してください: " + (sellerId == null ? "未設定" : sellerId));
         }
-        URI api = url(API_BASE_URL, string(p, API_BASE_URL, DEFAULT_API_BASE_URL));
-        URI token = url(TOKEN_URL, string(p, TOKEN_URL, DEFAULT_TOKEN_URL));
-        String clientId = string(p, CLIENT_ID, null);
+        URI api = url(API_BASE_URL, SettingValues.text(p, API_BASE_URL, DEFAULT_API_BASE_URL));
+        URI token = url(TOKEN_URL, SettingValues.text(p, TOKEN_URL, DEFAULT_TOKEN_URL));
+        String clientId = SettingValues.text(p, CLIENT_ID, null);
         if (clientId == null) {
-            throw new Invalid(CLIENT_ID, "Client IDが未設定です");
+            throw new InvalidSettingException(CLIENT_ID, "Client IDが未設定です");
         }
         String secret = secret(p, CLIENT_SECRET, "シークレットが未設定です");
         String refresh = secret(p, REFRESH_TOKEN, "リフレッシュトークンが未設定です（ストアの認可が必要です）");
-        String pem = string(p, PUBLIC_KEY, null);
+        String pem = SettingValues.text(p, PUBLIC_KEY, null);
         PublicKey key = pem == null ? null : publicKey(pem);
-        int version = integer(p, PUBLIC_KEY_VERSION, 0, 0, 9999);
+        int version = SettingValues.integer(p, PUBLIC_KEY_VERSION, 0, 0, 9999);
         if (key != null && version == 0) {
-            throw new Invalid(PUBLIC_KEY_VERSION, "公開鍵のバージョンを指定してください");
+            throw new InvalidSettingException(PUBLIC_KEY_VERSION, "公開鍵のバージョンを指定してください");
         }
-        List<Integer> statuses = statuses(string(p, FETCH_STATUSES, DEFAULT_FETCH_STATUSES));
-        int rps = integer(p, REQUESTS_PER_SECOND, 1, 1, 10);
-        String reason = string(p, NO_TRACKING_REASON, null);
+        List<Integer> statuses = statuses(SettingValues.text(p, FETCH_STATUSES, DEFAULT_FETCH_STATUSES));
+        int rps = SettingValues.integer(p, REQUESTS_PER_SECOND, 1, 1, 10);
+        String reason = SettingValues.text(p, NO_TRACKING_REASON, null);
         if (reason != null && !reason.matches("10[1-5]")) {
-            throw new Invalid(NO_TRACKING_REASON, "101〜105 のいずれかを指定してください: " + reason);
+            throw new InvalidSettingException(NO_TRACKING_REASON, "101〜105 のいずれかを指定してください: " + reason);
         }
         StatusMapping mapping;
         try {
-            mapping = StatusMapping.parse(string(p, STATUS_MAPPING, null));
+            mapping = StatusMapping.parse(SettingValues.text(p, STATUS_MAPPING, null));
         } catch (IllegalArgumentException e) {
-            throw new Invalid(STATUS_MAPPING, e.getMessage());
+            throw new InvalidSettingException(STATUS_MAPPING, e.getMessage());
         }
-        int days = integer(p, AccountProperties.DAYS_TO_FETCH, 3, 1, 60);
+        int days = SettingValues.integer(p, AccountProperties.DAYS_TO_FETCH, 3, 1, 60);
         ZoneId zone;
         try {
-            zone = ZoneId.of(string(p, AccountProperties.ZONE, AccountProperties.DEFAULT_ZONE));
+            zone = ZoneId.of(SettingValues.text(p, AccountProperties.ZONE, AccountProperties.DEFAULT_ZONE));
         } catch (DateTimeException e) {
-            throw new Invalid(AccountProperties.ZONE, "不明なタイムゾーンです: " + p.get(AccountProperties.ZONE));
+            throw new InvalidSettingException(AccountProperties.ZONE, "不明なタイムゾーンです: " + p.get(AccountProperties.ZONE));
         }
         return new YahooAccountSettings(accountId, sellerId, api, token, clientId, secret, refresh, version, key,
                 statuses, rps, reason, mapping, days, zone);
     }
 
     /** Yahoo! order status codes, or their Japanese labels, comma separated. */
-    public static List<Integer> statuses(String text) throws Invalid {
+    public static List<Integer> statuses(String text) throws InvalidSettingException {
         List<Integer> list = new ArrayList<>();
         for (String s : text.split("[,\\s]+")) {
             if (s.isBlank()) {
@@ -103,40 +90,40 @@ public record YahooAccountSettings(String accountId, String sellerId, URI apiBas
                 }
             }
             if (code < 0) {
-                throw new Invalid(FETCH_STATUSES, "Yahoo!の注文ステータス (0〜5, 8) を指定してください: " + s);
+                throw new InvalidSettingException(FETCH_STATUSES, "Yahoo!の注文ステータス (0〜5, 8) を指定してください: " + s);
             }
             list.add(code);
         }
         if (list.isEmpty()) {
-            throw new Invalid(FETCH_STATUSES, "取得する注文ステータスを1つ以上指定してください");
+            throw new InvalidSettingException(FETCH_STATUSES, "取得する注文ステータスを1つ以上指定してください");
         }
         return List.copyOf(list);
     }
 
-    static PublicKey publicKey(String pem) throws Invalid {
+    static PublicKey publicKey(String pem) throws InvalidSettingException {
         try {
             String b64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(b64)));
         } catch (Exception e) {
-            throw new Invalid(PUBLIC_KEY, "RSA公開鍵 (PEM, BEGIN PUBLIC KEY) として読めません");
+            throw new InvalidSettingException(PUBLIC_KEY, "RSA公開鍵 (PEM, BEGIN PUBLIC KEY) として読めません");
         }
     }
 
     /** https, or plain http to loopback only (the simulator): the token and secrets travel in it. */
-    static URI url(String field, String value) throws Invalid {
+    static URI url(String field, String value) throws InvalidSettingException {
         URI uri;
         try {
             uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
         } catch (URISyntaxException e) {
-            throw new Invalid(field, "URLの形式が正しくありません: " + value);
+            throw new InvalidSettingException(field, "URLの形式が正しくありません: " + value);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getQuery() != null
                 || uri.getUserInfo() != null) {
-            throw new Invalid(field, "https:// で始まるURLを指定してください: " + value);
+            throw new InvalidSettingException(field, "https:// で始まるURLを指定してください: " + value);
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new Invalid(field, "トークンを守るため https で指定してください: " + value);
+            throw new InvalidSettingException(field, "トークンを守るため https で指定してください: " + value);
         }
         return uri;
     }
@@ -149,42 +136,17 @@ public record YahooAccountSettings(String accountId, String sellerId, URI apiBas
         }
     }
 
-    private static String secret(Map<String, ?> p, String key, String missing) throws Invalid {
-        String s = string(p, key, null);
+    private static String secret(Map<String, ?> p, String key, String missing) throws InvalidSettingException {
+        String s = SettingValues.text(p, key, null);
         if (s == null) {
-            throw new Invalid(key, missing);
+            throw new InvalidSettingException(key, missing);
         }
         if (s.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-            throw new Invalid(key, "使えない文字が含まれています");
+            throw new InvalidSettingException(key, "使えない文字が含まれています");
         }
         return s;
     }
 
-    private static String string(Map<String, ?> p, String key, String def) {
-        Object v = p.get(key);
-        if (v instanceof char[] chars) {
-            v = new String(chars);
-        }
-        String s = v == null ? null : v.toString().trim();
-        return s == null || s.isEmpty() ? def : s;
-    }
-
-    private static int integer(Map<String, ?> p, String key, int def, int min, int max) throws Invalid {
-        String s = string(p, key, null);
-        if (s == null) {
-            return def;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw new Invalid(key, "整数を指定してください: " + s);
-        }
-        if (value < min || value > max) {
-            throw new Invalid(key, min + "〜" + max + " の範囲で指定してください: " + value);
-        }
-        return value;
-    }
 
     /** Never prints the secrets. */
     @Override
