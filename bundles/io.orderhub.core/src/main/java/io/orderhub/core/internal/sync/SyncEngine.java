@@ -336,14 +336,15 @@ public class SyncEngine implements SyncService, JobService {
 
     @Override
     public Job get(String jobId) {
-        // Live first: a job leaves the live map only after its final state is saved, so when it is absent
-        // here the store holds the final word.
+        // Live state first, store second: a job leaves the live map only after its final state is saved, and
+        // its results are stored before it reports itself finished, so a snapshot taken before the read never
+        // claims more than the stored results show.
         LiveJob running = live.get(jobId);
+        Job now = running == null ? null : running.snapshot();
         Job stored = jobs.find(jobId).orElseThrow(() -> new NotFoundException("job", jobId));
-        if (running == null) {
+        if (now == null) {
             return stored;
         }
-        Job now = running.snapshot();
         return new Job(now.id(), now.kind(), now.accountId(), now.mallId(), now.state(), now.actor(), now.days(),
                 now.createdAt(), now.startedAt(), now.finishedAt(), now.counts(), now.message(), stored.results());
     }
