@@ -72,6 +72,11 @@ public class ConnectorTracker {
         return Optional.ofNullable(mallId == null ? null : connectors.get(mallId)).map(MallConnector::descriptor);
     }
 
+    /** The installed connector of a mall, for its export defaults (status mapping, conversion tables). */
+    public Optional<MallConnector> connector(String mallId) {
+        return Optional.ofNullable(mallId == null ? null : connectors.get(mallId));
+    }
+
     public Optional<OrderImportService> importer(String accountId) {
         return Optional.ofNullable(importers.get(accountId));
     }

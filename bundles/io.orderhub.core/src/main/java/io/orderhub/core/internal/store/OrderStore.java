@@ -59,8 +59,17 @@ public interface OrderStore {
      * is at or after {@code updatedSince} and whose order date is at or after {@code orderedSince}. Uses the
      * index on (account, last update).
      */
-    void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince, int pageSize,
-                                Consumer<Order> consumer);
+    default void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince, int pageSize,
+                                        Consumer<Order> consumer) {
+        forEachExportCandidate(accountId, updatedSince, orderedSince, null, pageSize, consumer);
+    }
+
+    /**
+     * As above, and also the orders never updated since import (no last update) placed at or after
+     * {@code neverUpdatedOrderedSince} (Shopserve S2: within the last 4 days); null leaves those out.
+     */
+    void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince,
+                                Instant neverUpdatedOrderedSince, int pageSize, Consumer<Order> consumer);
 
     /** Shop statuses (not the built-in ones), oldest first. */
     List<OrderStatus> customStatuses();

@@ -2,6 +2,7 @@ package io.orderhub.core.internal.sync;
 
 import io.orderhub.core.internal.account.AccountDirectory;
 import io.orderhub.core.internal.connector.ConnectorTracker;
+import io.orderhub.core.internal.store.ExportRuleStore;
 import io.orderhub.core.internal.store.JobStore;
 import io.orderhub.core.internal.store.OrderStore;
 import io.orderhub.core.model.Order;
@@ -16,7 +17,6 @@ import io.orderhub.core.service.PreviewEntry;
 import io.orderhub.core.service.SyncService;
 import io.orderhub.core.service.ValidationException;
 import io.orderhub.core.spi.AccountProperties;
-import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallCapability;
@@ -68,6 +68,8 @@ public class SyncEngine implements SyncService, JobService {
     private final ConnectorTracker connectors;
     private final AccountDirectory accounts;
     private final Clock clock;
+    private final ExportRules rules;
+    private final ExportEvaluator evaluator;
     private final ExecutorService executor;
     private final Map<String, LiveJob> live = new ConcurrentHashMap<>();
     /** One export at a time per account, so that no order is sent twice by overlapping runs. */
@@ -75,12 +77,20 @@ public class SyncEngine implements SyncService, JobService {
 
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
-                      @Reference AccountDirectory accounts) {
-        this(orders, jobs, connectors, accounts, Clock.systemUTC(), 2);
+                      @Reference AccountDirectory accounts, @Reference ExportRuleStore exportRules) {
+        this(orders, jobs, connectors, accounts, exportRules, Clock.systemUTC(), 2);
+    }
+
+    /** Without stored export rules: every account uses its mall's default status mapping and tables. */
+    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+                      Clock clock, int threads) {
+        this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, clock, threads);
     }
 
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
-                      Clock clock, int threads) {
+                      ExportRuleStore exportRules, Clock clock, int threads) {
+        this.rules = new ExportRules(exportRules, connectors);
+        this.evaluator = new ExportEvaluator(jobs);
         this.orders = orders;
         this.jobs = jobs;
         this.connectors = connectors;
@@ -214,16 +224,19 @@ public class SyncEngine implements SyncService, JobService {
     public ExportPreview preview(String accountId, Integer days) {
         Map<String, Object> settings = accounts.rawSettings(accountId);
         ZoneId zone = zone(settings);
-        ExportWindow window = ExportWindow.of(days, clock.instant(), zone);
         String mallId = mallOf(settings);
         OrderExportService exporter = connectors.exporter(accountId).orElseThrow(() -> notActive(accountId, mallId));
-        ExportContext context = new ExportContext(zone, clock, "preview");
+        ExportRules.Resolved resolved = rules.resolve(accountId, mallId, settings)
+                .orElseThrow(() -> notActive(accountId, mallId));
+        ExportWindow window = ExportWindow.of(days, clock.instant(), zone)
+                .withNeverUpdatedDays(resolved.neverUpdatedDays(), clock.instant());
+        ExportContext context = new ExportContext(zone, clock, "preview", resolved.mapping(), resolved.conversions());
         List<PreviewEntry> targets = new ArrayList<>();
         List<PreviewEntry> excluded = new ArrayList<>();
-        orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(), PAGE_SIZE, order -> {
-            Evaluation e = evaluate(order, window, exporter, context);
+        forEachCandidate(accountId, window, order -> {
+            ExportEvaluator.Evaluation e = evaluate(order, window, exporter, context);
             PreviewEntry entry = new PreviewEntry(order.id(), order.mallOrderNumber(), order.status(),
-                    order.lastUpdatedAt(), e.check.fields(), e.reasons);
+                    order.lastUpdatedAt(), e.check().fields(), e.messages());
             (e.isTarget() ? targets : excluded).add(entry);
         });
         return new ExportPreview(accountId, mallId, window.days(), window.updatedSince(), targets, excluded);
@@ -233,12 +246,15 @@ public class SyncEngine implements SyncService, JobService {
     public Job startExport(String accountId, Integer days, String actor) {
         Map<String, Object> settings = accounts.rawSettings(accountId);
         ZoneId zone = zone(settings);
-        ExportWindow window = ExportWindow.of(days, clock.instant(), zone);
         String mallId = mallOf(settings);
         OrderExportService exporter = connectors.exporter(accountId).orElseThrow(() -> notActive(accountId, mallId));
         MallDescriptor mall = connectors.descriptor(mallId).orElseThrow(() -> notActive(accountId, mallId));
+        ExportRules.Resolved resolved = rules.resolve(accountId, mallId, settings)
+                .orElseThrow(() -> notActive(accountId, mallId));
+        ExportWindow window = ExportWindow.of(days, clock.instant(), zone)
+                .withNeverUpdatedDays(resolved.neverUpdatedDays(), clock.instant());
         Job job = newJob(Job.Kind.EXPORT, accountId, mallId, actor, window.days());
-        ExportContext context = new ExportContext(zone, clock, actor);
+        ExportContext context = new ExportContext(zone, clock, actor, resolved.mapping(), resolved.conversions());
         submit(job, lj -> {
             synchronized (exportLocks.computeIfAbsent(accountId, k -> new Object())) {
                 runExport(lj, exporter, mall, window, context, accountId);
@@ -252,13 +268,13 @@ public class SyncEngine implements SyncService, JobService {
         // Ids only: the targets are read again batch by batch, so a large run holds no orders in memory.
         List<Long> targets = new ArrayList<>();
         List<JobResult> skipped = new ArrayList<>();
-        orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(), PAGE_SIZE, order -> {
-            Evaluation e = evaluate(order, window, exporter, context);
+        forEachCandidate(accountId, window, order -> {
+            ExportEvaluator.Evaluation e = evaluate(order, window, exporter, context);
             if (e.isTarget()) {
                 targets.add(order.id());
             } else {
                 skipped.add(new JobResult(order.id(), order.mallOrderNumber(), JobResult.Outcome.SKIPPED,
-                        String.join("; ", e.reasons), null, Map.of(), clock.instant()));
+                        String.join("; ", e.messages()), null, Map.of(), clock.instant()));
             }
         });
         lj.total(targets.size() + skipped.size());
@@ -314,22 +330,16 @@ public class SyncEngine implements SyncService, JobService {
         record(lj, result(order, outcome, item.message(), item.failedCall(), item.sent()));
     }
 
-    private Evaluation evaluate(Order order, ExportWindow window, OrderExportService exporter, ExportContext context) {
-        ExportCheck check = exporter.check(order, context);
-        // the store selected by the same window; asking it again keeps the reasons in one place and covers an
-        // order changed between the selection and this check
-        List<String> reasons = new ArrayList<>(window.reasons(order.lastUpdatedAt(), order.orderedAt()));
-        if (jobs.lastSentVersion(order.id()) == order.version()) {
-            reasons.add("前回の書き出し以降、変更がありません (送信済み)");
-        }
-        reasons.addAll(check.reasons());
-        return new Evaluation(check, reasons);
+    /** One code path with the preview and the explanation: {@link ExportEvaluator}. */
+    private ExportEvaluator.Evaluation evaluate(Order order, ExportWindow window, OrderExportService exporter,
+                                                ExportContext context) {
+        return evaluator.evaluate(order, window, exporter, context);
     }
 
-    private record Evaluation(ExportCheck check, List<String> reasons) {
-        boolean isTarget() {
-            return reasons.isEmpty();
-        }
+    /** The window's candidates, never-updated recent orders included for malls that take them (S2). */
+    private void forEachCandidate(String accountId, ExportWindow window, java.util.function.Consumer<Order> consumer) {
+        orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(),
+                window.neverUpdatedOrderedSince(), PAGE_SIZE, consumer);
     }
 
     // ---------------------------------------------------------------- jobs

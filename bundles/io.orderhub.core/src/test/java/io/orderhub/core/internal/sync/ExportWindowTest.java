@@ -43,7 +43,7 @@ public class ExportWindowTest {
         ExportWindow w = ExportWindow.of(3, NOW, TOKYO);
         Instant recentUpdate = NOW.minus(Duration.ofHours(1));
         assertThat(w.reasons(recentUpdate, NOW.minus(Duration.ofDays(364)))).isEmpty();
-        assertThat(w.reasons(recentUpdate, NOW.minus(Duration.ofDays(367)))).containsExactly("注文日が1年以上前です");
+        assertThat(w.reasons(recentUpdate, NOW.minus(Duration.ofDays(367)))).singleElement().asString().startsWith("注文日が1年以上前です");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.orderhub.core.model.Address;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.OrderLine;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
@@ -15,6 +16,7 @@ import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.core.spi.OrderResultItem;
+import io.orderhub.core.spi.StatusMappingModel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,6 +44,13 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
     /** Fail the import after handing over this many orders (-1: never). */
     volatile int failImportAfter = -1;
 
+    /** The mall's status mapping model; null: the SPI's default. */
+    volatile StatusMappingModel model;
+    volatile ConversionTables conversions = ConversionTables.NONE;
+    volatile int neverUpdatedDays;
+    /** The context of the last check, to see what the engine handed over. */
+    volatile ExportContext lastContext;
+
     private final String accountId;
 
     FakeMall(String accountId) {
@@ -58,6 +67,22 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
     @Override
     public MallDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public StatusMappingModel statusMappingModel(Map<String, ?> accountSettings) {
+        StatusMappingModel m = model;
+        return m != null ? m : MallConnector.super.statusMappingModel(accountSettings);
+    }
+
+    @Override
+    public ConversionTables defaultConversions(Map<String, ?> accountSettings) {
+        return conversions;
+    }
+
+    @Override
+    public int neverUpdatedExportDays() {
+        return neverUpdatedDays;
     }
 
     @Override
@@ -89,6 +114,7 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
 
     @Override
     public ExportCheck check(Order order, ExportContext context) {
+        lastContext = context;
         List<String> reasons = new ArrayList<>();
         if (!order.shipping().hasTrackingNumber()) {
             reasons.add("追跡番号が未入力です");

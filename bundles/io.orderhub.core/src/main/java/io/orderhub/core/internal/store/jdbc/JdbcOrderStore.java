@@ -254,15 +254,18 @@ final class JdbcOrderStore implements OrderStore {
      * once even when orders change meanwhile.
      */
     @Override
-    public void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince, int pageSize,
-                                       Consumer<Order> consumer) {
+    public void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince,
+                                       Instant neverUpdatedOrderedSince, int pageSize, Consumer<Order> consumer) {
         requireText(accountId, "accountId");
         Objects.requireNonNull(consumer, "consumer");
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be 1 or more");
         }
+        // S2: never-updated orders join by their order date; the OR keeps one pass in id order
+        String updated = updatedSince == null ? "" : neverUpdatedOrderedSince == null ? " AND last_updated_at >= ?"
+                : " AND (last_updated_at >= ? OR (last_updated_at IS NULL AND ordered_at >= ?))";
         String sql = "SELECT " + ORDER_COLUMNS + " FROM orders WHERE account_id = ?"
-                + (updatedSince == null ? "" : " AND last_updated_at >= ?")
+                + updated
                 + (orderedSince == null ? "" : " AND ordered_at >= ?")
                 + " AND id > ? ORDER BY id LIMIT ?";
         long lastId = 0;
@@ -274,6 +277,9 @@ final class JdbcOrderStore implements OrderStore {
                     ps.setString(++i, accountId);
                     if (updatedSince != null) {
                         Sql.setInstant(ps, ++i, updatedSince);
+                        if (neverUpdatedOrderedSince != null) {
+                            Sql.setInstant(ps, ++i, neverUpdatedOrderedSince);
+                        }
                     }
                     if (orderedSince != null) {
                         Sql.setInstant(ps, ++i, orderedSince);

@@ -1,5 +1,6 @@
 package io.orderhub.core.internal.store.jdbc;
 
+import io.orderhub.core.internal.store.ExportRuleStore;
 import io.orderhub.core.internal.store.JobStore;
 import io.orderhub.core.internal.store.OrderStore;
 import io.orderhub.core.model.Order;
@@ -10,7 +11,9 @@ import io.orderhub.core.service.JobResult;
 import io.orderhub.core.service.OrderPage;
 import io.orderhub.core.service.OrderQuery;
 import io.orderhub.core.service.OrderUpdate;
+import io.orderhub.core.spi.MallCarrier;
 import io.orderhub.core.spi.MallOrder;
+import io.orderhub.core.spi.StatusRule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,14 +34,15 @@ import java.util.function.Consumer;
  * connection's metadata). Brings the schema up to date when it starts, so a store that exists is usable.
  * Another DataSource is chosen with the configuration property {@code dataSource.target}.
  */
-@Component(service = {OrderStore.class, JobStore.class})
-public class JdbcStore implements OrderStore, JobStore {
+@Component(service = {OrderStore.class, JobStore.class, ExportRuleStore.class})
+public class JdbcStore implements OrderStore, JobStore, ExportRuleStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
     private final Dialect dialect;
     private final JdbcOrderStore orders;
     private final JdbcJobStore jobs;
+    private final JdbcExportRuleStore rules;
 
     @Activate
     public JdbcStore(@Reference(name = "dataSource", target = "(dataSourceName=orderhub)") DataSource dataSource) {
@@ -53,6 +59,7 @@ public class JdbcStore implements OrderStore, JobStore {
         JsonColumns json = new JsonColumns();
         this.orders = new JdbcOrderStore(db, dialect, json);
         this.jobs = new JdbcJobStore(db, json, clock);
+        this.rules = new JdbcExportRuleStore(db);
     }
 
     Dialect dialect() {
@@ -96,9 +103,10 @@ public class JdbcStore implements OrderStore, JobStore {
     }
 
     @Override
-    public void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince, int pageSize,
-                                       Consumer<Order> consumer) {
-        orders.forEachExportCandidate(accountId, updatedSince, orderedSince, pageSize, consumer);
+    public void forEachExportCandidate(String accountId, Instant updatedSince, Instant orderedSince,
+                                       Instant neverUpdatedOrderedSince, int pageSize, Consumer<Order> consumer) {
+        orders.forEachExportCandidate(accountId, updatedSince, orderedSince, neverUpdatedOrderedSince, pageSize,
+                consumer);
     }
 
     @Override
@@ -139,5 +147,34 @@ public class JdbcStore implements OrderStore, JobStore {
     @Override
     public void recordSent(long orderId, long version, String jobId) {
         jobs.recordSent(orderId, version, jobId);
+    }
+
+    // ---------------------------------------------------------------- export rules
+
+    @Override
+    public Map<String, StatusRule> statusRules(String accountId) {
+        return rules.statusRules(accountId);
+    }
+
+    @Override
+    public void saveStatusRules(String accountId, Map<String, StatusRule> statusRules) {
+        rules.saveStatusRules(accountId, statusRules);
+    }
+
+    @Override
+    public void clearStatusRules(String accountId) {
+        rules.clearStatusRules(accountId);
+    }
+
+    @Override
+    public StoredConversions conversions(String accountId) {
+        return rules.conversions(accountId);
+    }
+
+    @Override
+    public void updateConversions(String accountId, Map<String, MallCarrier> carriers, Collection<String> removeCarriers,
+                                  Map<String, String> timeSlots, Collection<String> removeTimeSlots,
+                                  String noTrackingReason) {
+        rules.updateConversions(accountId, carriers, removeCarriers, timeSlots, removeTimeSlots, noTrackingReason);
     }
 }

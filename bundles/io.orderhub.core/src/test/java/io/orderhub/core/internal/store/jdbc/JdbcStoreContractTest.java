@@ -109,7 +109,7 @@ public abstract class JdbcStoreContractTest {
     @Test
     public void detectsTheDialectAndAppliesEveryMigration() throws Exception {
         assertThat(store.dialect()).isEqualTo(expectedDialect());
-        assertThat(versions(pool)).containsExactly(1, 2);
+        assertThat(versions(pool)).containsExactly(1, 2, 4);
     }
 
     @Test
@@ -119,7 +119,7 @@ public abstract class JdbcStoreContractTest {
         JdbcStore restarted = newStore(pool);
         JdbcStore restartedAgain = newStore(pool);
 
-        assertThat(versions(pool)).containsExactly(1, 2);
+        assertThat(versions(pool)).containsExactly(1, 2, 4);
         assertThat(new SchemaMigrator(new Database(pool), expectedDialect()).migrate()).as("nothing left to apply")
                 .isEmpty();
         assertThat(restarted.find(id)).isPresent();
@@ -142,7 +142,7 @@ public abstract class JdbcStoreContractTest {
             JdbcStore a = first.get(60, TimeUnit.SECONDS);
             JdbcStore b = second.get(60, TimeUnit.SECONDS);
 
-            assertThat(versions(fresh)).containsExactly(1, 2);
+            assertThat(versions(fresh)).containsExactly(1, 2, 4);
             assertThat(a.upsertImported(ACCOUNT, MALL, sample("1"), "NEW", NOW).effect()).isEqualTo(ImportEffect.CREATED);
             assertThat(b.upsertImported(ACCOUNT, MALL, sample("1"), "NEW", NOW).effect()).isEqualTo(ImportEffect.UNCHANGED);
         } finally {
@@ -528,6 +528,67 @@ public abstract class JdbcStoreContractTest {
 
         assertThat(seen).containsExactly(inPeriod, atPeriodStart, orderedExactlyAYearAgo);
         assertThat(seen).doesNotContain(neverUpdated);
+    }
+
+    @Test
+    public void s2_neverUpdatedOrdersJoinTheCandidatesByTheirOrderDateWhenAsked() {
+        Instant now = NOW;
+        Instant updatedSince = now.minus(Duration.ofDays(3));
+        Instant orderedSince = now.minus(Duration.ofDays(365));
+        Instant neverUpdatedSince = now.minus(Duration.ofDays(4));
+        long recentNeverUpdated = importOrder(sample("RECENT", now.minus(Duration.ofDays(2)))).orderId();
+        long oldNeverUpdated = importOrder(sample("STALE", now.minus(Duration.ofDays(5)))).orderId();
+        long updatedLongAgo = importOrder(sample("TOUCHED", now.minus(Duration.ofDays(2)))).orderId();
+        long inPeriod = importOrder(sample("IN", now.minus(Duration.ofDays(30)))).orderId();
+        long otherAccount = store.upsertImported(OTHER_ACCOUNT, MALL, sample("X", now.minus(Duration.ofDays(1))),
+                "NEW", now).orderId();
+        touch(updatedLongAgo, now.minus(Duration.ofDays(5)));
+        touch(inPeriod, now.minus(Duration.ofDays(1)));
+
+        List<Long> seen = new ArrayList<>();
+        store.forEachExportCandidate(ACCOUNT, updatedSince, orderedSince, neverUpdatedSince, 2, o -> seen.add(o.id()));
+        assertThat(seen).containsExactly(recentNeverUpdated, inPeriod);
+        assertThat(seen).doesNotContain(oldNeverUpdated, updatedLongAgo, otherAccount);
+
+        List<Long> without = new ArrayList<>();
+        store.forEachExportCandidate(ACCOUNT, updatedSince, orderedSince, null, 2, o -> without.add(o.id()));
+        assertThat(without).containsExactly(inPeriod);
+    }
+
+    // ================================================================ export rules (Y5, C2, D7, Y6)
+
+    @Test
+    public void y5_statusRulesAreStoredPerAccountReplacedAndCleared() {
+        store.saveStatusRules(ACCOUNT, Map.of("DONE", new io.orderhub.core.spi.StatusRule(true, "5", "3"),
+                "NEW", new io.orderhub.core.spi.StatusRule(false, null, null)));
+        store.saveStatusRules(OTHER_ACCOUNT, Map.of("DONE", new io.orderhub.core.spi.StatusRule(false, null, null)));
+        store.saveStatusRules(ACCOUNT, Map.of("DONE", new io.orderhub.core.spi.StatusRule(true, "5", "4")));
+
+        assertThat(store.statusRules(ACCOUNT)).containsOnly(
+                Map.entry("DONE", new io.orderhub.core.spi.StatusRule(true, "5", "4")),
+                Map.entry("NEW", new io.orderhub.core.spi.StatusRule(false, null, null)));
+        store.clearStatusRules(ACCOUNT);
+        assertThat(store.statusRules(ACCOUNT)).isEmpty();
+        assertThat(store.statusRules(OTHER_ACCOUNT)).hasSize(1);
+    }
+
+    @Test
+    public void c2_d7_conversionRowsAreStoredWithEmptyCodesAndTheReasonCanBeCleared() {
+        io.orderhub.core.spi.MallCarrier yamato = new io.orderhub.core.spi.MallCarrier("01", "ヤマト運輸");
+        io.orderhub.core.spi.MallCarrier noCode = new io.orderhub.core.spi.MallCarrier("", null);
+        store.updateConversions(ACCOUNT, Map.of("ヤマト運輸", yamato, "西濃運輸", noCode), List.of(),
+                Map.of("午前中", "0812", "14-16時", "1416"), List.of(), "101");
+        store.updateConversions(ACCOUNT, Map.of(), List.of("ヤマト運輸"), Map.of("午前中", "AM"), List.of("14-16時"), null);
+
+        var stored = store.conversions(ACCOUNT);
+        assertThat(stored.carriers()).containsOnly(Map.entry("西濃運輸", noCode));
+        assertThat(stored.timeSlots()).containsOnly(Map.entry("午前中", "AM"));
+        assertThat(stored.noTrackingReason()).isEqualTo("101");
+        assertThat(store.conversions(OTHER_ACCOUNT).carriers()).isEmpty();
+        assertThat(store.conversions(OTHER_ACCOUNT).noTrackingReason()).isNull();
+
+        store.updateConversions(ACCOUNT, Map.of(), List.of(), Map.of(), List.of(), "");
+        assertThat(store.conversions(ACCOUNT).noTrackingReason()).isEmpty();
     }
 
     @Test
