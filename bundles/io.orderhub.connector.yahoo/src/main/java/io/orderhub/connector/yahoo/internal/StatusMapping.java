@@ -1,21 +1,22 @@
 package io.orderhub.connector.yahoo.internal;
 
 import io.orderhub.core.model.OrderStatus;
+import io.orderhub.core.spi.MallStatusChoice;
+import io.orderhub.core.spi.StatusMappingModel;
+import io.orderhub.core.spi.StatusRule;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Y5 紐付け設定: per orderhub status whether it is exported, and to which Yahoo! order status and ship status.
- * The defaults are Y3's: 新規受付 and キャンセル never; 保留 → 保留/出荷可; 処理済 → 完了/出荷済み; 発送後入金待ち →
- * 保留/出荷処理中; every other status, the shop's own included → 処理中/出荷処理中.
+ * Y5 紐付け設定 as Yahoo! supplies it to the core: the order statuses (2 処理中, 3 保留, 5 完了) and ship statuses
+ * (1–4) an operator may choose, and Y3's defaults: 新規受付 and キャンセル never; 保留 → 保留/出荷可; 処理済 →
+ * 完了/出荷済み; 発送後入金待ち → 保留/出荷処理中; every other status, the shop's own included → 処理中/出荷処理中.
+ * The core keeps each account's own rows; the older account setting {@code statusMapping} still adjusts the
+ * defaults, so an account configured before the core held the mapping keeps its behaviour.
  */
 public final class StatusMapping {
-
-    /** One row of the mapping; {@code enabled=false} means the status is never exported (F9). */
-    public record Target(boolean enabled, int orderStatus, int shipStatus) {
-        static final Target OFF = new Target(false, 0, 0);
-    }
 
     public static final int ORDER_PROCESSING = 2;
     public static final int ORDER_ON_HOLD = 3;
@@ -27,29 +28,44 @@ public final class StatusMapping {
     public static final int SHIP_SHIPPED = 3;
     public static final int SHIP_ARRIVED = 4;
 
-    private static final Map<String, Target> DEFAULTS = Map.of(
-            OrderStatus.NEW.code(), Target.OFF,
-            OrderStatus.CANCELLED.code(), Target.OFF,
-            OrderStatus.ON_HOLD.code(), new Target(true, ORDER_ON_HOLD, SHIP_READY),
-            OrderStatus.DONE.code(), new Target(true, ORDER_DONE, SHIP_SHIPPED),
-            OrderStatus.AWAITING_PAYMENT_AFTER_SHIPPING.code(), new Target(true, ORDER_ON_HOLD, SHIP_IN_PROGRESS));
-    private static final Target OTHERS = new Target(true, ORDER_PROCESSING, SHIP_IN_PROGRESS);
+    static final List<MallStatusChoice> ORDER_CHOICES = List.of(choice(ORDER_PROCESSING, orderStatusLabel(2)),
+            choice(ORDER_ON_HOLD, orderStatusLabel(3)), choice(ORDER_DONE, orderStatusLabel(5)));
+    static final List<MallStatusChoice> SHIP_CHOICES = List.of(choice(SHIP_READY, shipStatusLabel(1)),
+            choice(SHIP_IN_PROGRESS, shipStatusLabel(2)), choice(SHIP_SHIPPED, shipStatusLabel(3)),
+            choice(SHIP_ARRIVED, shipStatusLabel(4)));
 
-    private final Map<String, Target> overrides;
+    private static final Map<String, StatusRule> DEFAULTS = Map.of(
+            OrderStatus.NEW.code(), StatusRule.NOT_TARGET,
+            OrderStatus.CANCELLED.code(), StatusRule.NOT_TARGET,
+            OrderStatus.ON_HOLD.code(), rule(ORDER_ON_HOLD, SHIP_READY),
+            OrderStatus.DONE.code(), rule(ORDER_DONE, SHIP_SHIPPED),
+            OrderStatus.AWAITING_PAYMENT_AFTER_SHIPPING.code(), rule(ORDER_ON_HOLD, SHIP_IN_PROGRESS),
+            OrderStatus.AWAITING_PAYMENT_BEFORE_SHIPPING.code(), rule(ORDER_PROCESSING, SHIP_IN_PROGRESS),
+            OrderStatus.AWAITING_SHIPMENT.code(), rule(ORDER_PROCESSING, SHIP_IN_PROGRESS));
+    private static final StatusRule OTHERS = rule(ORDER_PROCESSING, SHIP_IN_PROGRESS);
 
-    private StatusMapping(Map<String, Target> overrides) {
-        this.overrides = Map.copyOf(overrides);
+    /** Y3's defaults. */
+    public static final StatusMappingModel DEFAULT = new StatusMappingModel(ORDER_CHOICES, SHIP_CHOICES, DEFAULTS, OTHERS);
+
+    private StatusMapping() {
     }
 
-    public static final StatusMapping DEFAULT = new StatusMapping(Map.of());
+    private static MallStatusChoice choice(int code, String label) {
+        return new MallStatusChoice(Integer.toString(code), label);
+    }
+
+    static StatusRule rule(int orderStatus, int shipStatus) {
+        return new StatusRule(true, Integer.toString(orderStatus), Integer.toString(shipStatus));
+    }
 
     /**
-     * {@code STATUS=orderStatus/shipStatus} or {@code STATUS=off}, comma separated; STATUS is a status code or a
-     * built-in label (処理済). Order statuses 2, 3, 5 and ship statuses 1–4 can be chosen, as in Yahoo!'s own
-     * settings screen.
+     * The model with the older account setting's overrides on Y3's defaults: {@code STATUS=orderStatus/shipStatus}
+     * or {@code STATUS=off}, comma separated; STATUS is a status code or a built-in label (処理済). Order statuses
+     * 2, 3, 5 and ship statuses 1–4 can be chosen, as in Yahoo!'s own settings screen.
      */
-    public static StatusMapping parse(String text) {
-        Map<String, Target> map = new LinkedHashMap<>();
+    public static StatusMappingModel parse(String text) {
+        Map<String, StatusRule> map = new LinkedHashMap<>(DEFAULTS);
+        StatusRule others = OTHERS;
         if (text != null) {
             for (String entry : text.split("[,;\\n]")) {
                 if (entry.isBlank()) {
@@ -65,7 +81,7 @@ public final class StatusMapping {
                 String code = builtIn != null ? builtIn.code() : key;
                 String value = entry.substring(eq + 1).trim();
                 if (value.equalsIgnoreCase("off")) {
-                    map.put(code, Target.OFF);
+                    map.put(code, StatusRule.NOT_TARGET);
                     continue;
                 }
                 String[] pair = value.split("/");
@@ -82,18 +98,10 @@ public final class StatusMapping {
                     throw new IllegalArgumentException("注文ステータスは 2/3/5、出荷ステータスは 1〜4 で指定してください: "
                             + entry.trim());
                 }
-                map.put(code, new Target(true, order, ship));
+                map.put(code, rule(order, ship));
             }
         }
-        return new StatusMapping(map);
-    }
-
-    public Target target(String statusCode) {
-        Target t = overrides.get(statusCode);
-        if (t != null) {
-            return t;
-        }
-        return DEFAULTS.getOrDefault(statusCode, OTHERS);
+        return new StatusMappingModel(ORDER_CHOICES, SHIP_CHOICES, map, others);
     }
 
     public static String orderStatusLabel(int code) {

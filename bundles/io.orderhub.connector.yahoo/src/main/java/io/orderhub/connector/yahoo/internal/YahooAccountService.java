@@ -277,7 +277,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
         if (configurationError != null || e == null) {
             return ExportCheck.excluded(List.of("Yahoo!アカウントの設定に誤りがあります: " + configurationError));
         }
-        return e.check(order);
+        return e.check(order, context);
     }
 
     @Override
@@ -287,7 +287,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
         List<OrderResultItem> results = new ArrayList<>();
         for (Order order : orders) {
             try {
-                results.add(e.export(order, c));
+                results.add(e.export(order, context, c));
             } catch (MallException ex) {
                 if (results.isEmpty()) {
                     throw ex;

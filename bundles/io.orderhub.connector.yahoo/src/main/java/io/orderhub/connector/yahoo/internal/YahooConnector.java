@@ -4,13 +4,17 @@ import static io.orderhub.connector.yahoo.YahooConstants.*;
 
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.AccountSetting;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.MallCapability;
 import io.orderhub.core.spi.MallConnector;
 import io.orderhub.core.spi.MallDescriptor;
+import io.orderhub.core.spi.SettingValues;
+import io.orderhub.core.spi.StatusMappingModel;
 
 import org.osgi.service.component.annotations.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Tells the core that Yahoo! Shopping is installed, what it can do and what a Yahoo! account needs. */
@@ -39,12 +43,32 @@ public final class YahooConnector implements MallConnector {
                     AccountSetting.choice(NO_TRACKING_REASON, "配送伝票番号なしの理由（101 メーカー直送 / 102 発送不要 / "
                             + "103 店頭受取 / 104 配送業者から連絡 / 105 追跡不可の配送方法）", "Reason for no tracking number",
                             null, List.of("101", "102", "103", "104", "105")),
-                    AccountSetting.string(STATUS_MAPPING, "Yahoo!ステータス紐付け設定（例: AWAITING_SHIPMENT=2/1, MY_STATUS=off）",
-                            "Status mapping overrides (STATUS=orderStatus/shipStatus or STATUS=off)", false, null)),
+                    AccountSetting.string(STATUS_MAPPING, "Yahoo!ステータス紐付け設定の初期値（例: AWAITING_SHIPMENT=2/1, "
+                            + "MY_STATUS=off）。紐付け設定は orderhub:mapping-set / REST で行います",
+                            "Defaults of the status mapping (STATUS=orderStatus/shipStatus or STATUS=off); the mapping "
+                                    + "itself is edited with orderhub:mapping-set or REST", false, null)),
             1);
 
     @Override
     public MallDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** Y3/Y5: Yahoo!'s choices and defaults, adjusted by the account's older {@code statusMapping} setting. */
+    @Override
+    public StatusMappingModel statusMappingModel(Map<String, ?> accountSettings) {
+        try {
+            return StatusMapping.parse(SettingValues.text(accountSettings, STATUS_MAPPING, null));
+        } catch (IllegalArgumentException e) {
+            // the account reports the bad setting itself (CONFIGURATION_ERROR); the mapping keeps Y3's defaults
+            return StatusMapping.DEFAULT;
+        }
+    }
+
+    /** C2/Y6: the common carriers to Yahoo!'s codes, others to その他, the older setting's reason for no number. */
+    @Override
+    public ConversionTables defaultConversions(Map<String, ?> accountSettings) {
+        String reason = SettingValues.text(accountSettings, NO_TRACKING_REASON, null);
+        return Carriers.defaults(reason != null && reason.matches("10[1-5]") ? reason : null);
     }
 }

@@ -9,7 +9,11 @@ import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.OrderStatus;
 import io.orderhub.core.model.Shipping;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
+import io.orderhub.core.spi.StatusRule;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.OrderResultItem;
@@ -33,17 +37,24 @@ public final class YahooExporter {
     public static final String STATUS_CALL = "orderStatusChange";
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Pattern INVOICE = Pattern.compile("[0-9A-Za-z-]+");
+    /**
+     * Y6: the delivery time slot, after the account's time-slot table. ASSUMPTION: yahoo.md lists no time-slot
+     * element for orderShipStatusChange; Yahoo! calls the order's delivery time slot ShipRequestTime, so that name
+     * is sent. Nothing is sent when the table has no row for the order's slot (the preview says so).
+     */
+    static final String TIME_SLOT_FIELD = "ShipRequestTime";
 
     /** What one order's export sends. Tracking numbers beyond two are not sent (the API has two fields). */
-    record Plan(String orderId, int orderStatus, int shipStatus, String carrierCode, List<String> invoices,
-                String emptyReason, LocalDate shipDate, LocalDate arrivalDate, List<String> notSent) {
+    record Plan(String orderId, int orderStatus, int shipStatus, String carrierCode, String carrierName,
+                List<String> invoices, String emptyReason, LocalDate shipDate, LocalDate arrivalDate, String arrivalTime,
+                String slotNotConverted, List<String> notSent) {
 
         Map<String, String> fields() {
             Map<String, String> f = new LinkedHashMap<>();
             f.put("OrderId", orderId);
             f.put("ShipStatus", shipStatus + " " + shipStatusLabel(shipStatus));
             if (carrierCode != null) {
-                f.put("ShipCompanyCode", carrierCode + " " + Carriers.name(carrierCode));
+                f.put("ShipCompanyCode", carrierCode + (carrierName == null ? "" : " " + carrierName));
             }
             for (int i = 0; i < invoices.size(); i++) {
                 f.put("ShipInvoiceNumber" + (i + 1), invoices.get(i));
@@ -56,6 +67,12 @@ public final class YahooExporter {
             }
             if (arrivalDate != null) {
                 f.put("ArrivalDate", YMD.format(arrivalDate));
+            }
+            if (arrivalTime != null) {
+                f.put(TIME_SLOT_FIELD, arrivalTime);
+            }
+            if (slotNotConverted != null) {
+                f.put("未送信のお届け時間帯", slotNotConverted + "（時間帯変換表にありません）");
             }
             f.put("OrderStatus", orderStatus + " " + orderStatusLabel(orderStatus));
             if (!notSent.isEmpty()) {
@@ -78,41 +95,60 @@ public final class YahooExporter {
     }
 
     /** Every reason an order is not exported, or the fields that would be sent. Never calls Yahoo!. */
-    public ExportCheck check(Order order) {
+    public ExportCheck check(Order order, ExportContext context) {
         List<String> reasons = new ArrayList<>();
-        Plan plan = plan(order, reasons);
+        Plan plan = plan(order, context, reasons);
         return reasons.isEmpty() ? ExportCheck.target(plan.fields()) : ExportCheck.excluded(reasons);
     }
 
-    Plan plan(Order order, List<String> reasons) {
+    /**
+     * The statuses and fields of one order. The status mapping and conversion tables are the account's, from the
+     * context; the mall-neutral rules on them (status enabled, carrier has a code) are the engine's, and checked
+     * here only when the engine gave no tables (a caller without the core).
+     */
+    Plan plan(Order order, ExportContext context, List<String> reasons) {
+        boolean engineMapping = context.statusMapping() != null;
+        boolean engineConversions = context.conversions() != null;
+        io.orderhub.core.spi.StatusMapping mapping = context.statusMappingOr(settings.statusMapping());
+        ConversionTables conversions = context.conversionsOr(settings.defaultConversions());
         String status = order.status();
         OrderStatus builtIn = OrderStatus.builtIn(status);
         String label = builtIn != null ? builtIn.label() : status;
-        StatusMapping.Target target = settings.statusMapping().target(builtIn != null ? builtIn.code() : status);
+        StatusRule rule = mapping.rule(builtIn != null ? builtIn.code() : status);
+        boolean enabled = rule.enabled() && rule.orderStatus() != null && rule.shipStatus() != null;
+        int orderStatus = enabled ? Integer.parseInt(rule.orderStatus()) : 0;
+        int ruleShipStatus = enabled ? Integer.parseInt(rule.shipStatus()) : 0;
         if (OrderStatus.NEW.equals(builtIn) || OrderStatus.CANCELLED.equals(builtIn)) {
             reasons.add("Y3: ステータス「" + label + "」の注文はYahoo!へ書き出しません");
-        } else if (!target.enabled()) {
+        } else if (!enabled && !engineMapping) {
             reasons.add("F9: ステータス「" + label + "」はYahoo!ステータス紐付け設定で有効になっていません");
         }
         String yahooStatus = order.mallData().get(MALL_DATA_ORDER_STATUS);
         if (String.valueOf(ORDER_CANCELLED).equals(yahooStatus)) {
             reasons.add("Yahoo!でキャンセル済みの注文です");
-        } else if (String.valueOf(ORDER_DONE).equals(yahooStatus) && target.enabled()
-                && target.orderStatus() != ORDER_DONE) {
+        } else if (String.valueOf(ORDER_DONE).equals(yahooStatus) && enabled && orderStatus != ORDER_DONE) {
             // a completed order has had its points and payment settled; moving it back is not ours to do
-            reasons.add("Yahoo!で完了済みの注文を「" + orderStatusLabel(target.orderStatus()) + "」に戻すことはできません");
+            reasons.add("Yahoo!で完了済みの注文を「" + orderStatusLabel(orderStatus) + "」に戻すことはできません");
         }
-        int shipStatus = target.shipStatus();
+        int shipStatus = ruleShipStatus;
         boolean unpaid = "0".equals(order.mallData().get(MALL_DATA_PAY_STATUS));
-        if (unpaid && !OrderStatus.ON_HOLD.equals(builtIn) && !OrderStatus.DONE.equals(builtIn) && target.enabled()) {
+        if (unpaid && !OrderStatus.ON_HOLD.equals(builtIn) && !OrderStatus.DONE.equals(builtIn) && enabled) {
             // Y4: an order still awaiting payment moves from 出荷不可 to 出荷処理中, never further
             shipStatus = SHIP_IN_PROGRESS;
         }
         Shipping s = order.shipping();
         List<String> numbers = s.trackingNumbers().stream().filter(t -> t != null && !t.isBlank()).map(String::trim)
                 .toList();
-        String carrierCode = s.carrier() != null && !s.carrier().isBlank() ? Carriers.code(s.carrier())
-                : numbers.isEmpty() ? null : Carriers.OTHER;
+        MallCarrier carrier = null;
+        if (s.carrier() != null && !s.carrier().isBlank()) {
+            carrier = conversions.carrier(s.carrier()).orElse(null);
+            if (carrier == null && !engineConversions) {
+                reasons.add(conversions.missingCarrierReason(s.carrier()));
+            }
+        } else if (!numbers.isEmpty()) {
+            carrier = new MallCarrier(Carriers.OTHER, Carriers.name(Carriers.OTHER));
+        }
+        String carrierCode = carrier == null ? null : carrier.code();
         for (String n : numbers) {
             String problem = invoiceProblem(carrierCode, n);
             if (problem != null) {
@@ -125,15 +161,18 @@ public final class YahooExporter {
             reasons.add("出荷日が未入力です（Yahoo!の出荷ステータス「" + shipStatusLabel(shipStatus) + "」には出荷日が必要です）");
         }
         if (shipped && numbers.isEmpty()) {
-            emptyReason = settings.noTrackingReason();
+            emptyReason = conversions.noTrackingReason();
             if (emptyReason == null) {
-                reasons.add("Y6: 配送伝票番号が未入力で、配送伝票番号なしの理由も設定されていません");
+                reasons.add("Y6: 配送伝票番号が未入力で、配送伝票番号なしの理由も設定されていません（変換表で設定してください）");
             }
         }
+        String slot = s.deliveryTimeSlot() == null || s.deliveryTimeSlot().isBlank() ? null : s.deliveryTimeSlot().strip();
+        String yahooSlot = conversions.timeSlot(slot).orElse(null);
         List<String> sent = numbers.size() > 2 ? numbers.subList(0, 2) : numbers;
         List<String> notSent = numbers.size() > 2 ? numbers.subList(2, numbers.size()) : List.of();
-        return new Plan(order.mallOrderNumber(), target.orderStatus(), shipStatus, carrierCode, sent, emptyReason,
-                s.shipDate(), s.deliveryDate(), notSent);
+        return new Plan(order.mallOrderNumber(), orderStatus, shipStatus, carrierCode,
+                carrier == null ? null : carrier.name(), sent, emptyReason, s.shipDate(), s.deliveryDate(), yahooSlot,
+                slot != null && yahooSlot == null ? slot : null, notSent);
     }
 
     /** Yahoo!'s tracking-number rules, as an operator-readable reason, or null when the number is fine. */
@@ -155,9 +194,13 @@ public final class YahooExporter {
      * One order, two calls. A failure at either is this order's FAILED result naming the call; only a refused
      * credential or the daily quota at the first call, before anything was sent, is thrown.
      */
-    public OrderResultItem export(Order order, YahooClient client) throws MallException {
+    public OrderResultItem export(Order order, ExportContext context, YahooClient client) throws MallException {
         List<String> reasons = new ArrayList<>();
-        Plan plan = plan(order, reasons);
+        Plan plan = plan(order, context, reasons);
+        if (plan.orderStatus() == 0 && reasons.isEmpty()) {
+            // the engine leaves disabled statuses out; never send Yahoo! an order status of 0 should one get here
+            reasons.add("F9: ステータス「" + order.status() + "」はYahoo!ステータス紐付け設定で有効になっていません");
+        }
         if (!reasons.isEmpty()) {
             return OrderResultItem.skipped(order.mallOrderNumber(), String.join(" / ", reasons));
         }
@@ -202,6 +245,7 @@ public final class YahooExporter {
         Xml.tag(x, "ShipInvoiceNumberEmptyReason", p.emptyReason());
         Xml.tag(x, "ShipDate", p.shipDate() == null ? null : YMD.format(p.shipDate()));
         Xml.tag(x, "ArrivalDate", p.arrivalDate() == null ? null : YMD.format(p.arrivalDate()));
+        Xml.tag(x, TIME_SLOT_FIELD, p.arrivalTime());
         x.append("</Ship></Order>");
         return Xml.tag(x, "SellerId", settings.sellerId()).append("</Req>").toString();
     }

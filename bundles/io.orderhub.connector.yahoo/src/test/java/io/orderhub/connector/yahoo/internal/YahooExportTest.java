@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.core.model.Order;
+import io.orderhub.core.model.Shipping;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
+import io.orderhub.core.spi.MallStatusChoice;
+import io.orderhub.core.spi.StatusMappingModel;
+import io.orderhub.core.spi.StatusRule;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.OrderResultItem;
 import io.orderhub.core.spi.OrderResultItem.Outcome;
@@ -229,5 +236,130 @@ public class YahooExportTest extends SimulatorTestSupport {
                 context())).isInstanceOfSatisfying(MallException.class,
                         e -> assertThat(e.kind()).isEqualTo(MallException.Kind.RATE_LIMITED));
         assertThat(sim.order(so.orderId()).orElseThrow().shipStatus()).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------ the account's tables from the core (Y5, Y6, C2)
+
+    private ExportContext context(io.orderhub.core.spi.StatusMapping mapping, ConversionTables conversions) {
+        return new ExportContext(TOKYO, clock, "test", mapping, conversions);
+    }
+
+    private static Order withDelivery(Order o, LocalDate deliveryDate, String slot) {
+        Shipping s = o.shipping();
+        return new Order(o.id(), o.accountId(), o.mallId(), o.mallOrderNumber(), o.orderedAt(), null, null, List.of(),
+                null, null, null, o.mallStatus(), o.status(), new Shipping(s.shipDate(), s.carrier(),
+                s.trackingNumbers(), deliveryDate, slot), o.lastUpdatedAt(), o.importedAt(), o.mallUpdatedAt(),
+                o.version(), o.mallData());
+    }
+
+    @Test
+    public void y5_yahooSuppliesY3DefaultsAndItsChoicesAndTheOlderSettingAdjustsThem() {
+        StatusMappingModel model = new YahooConnector().statusMappingModel(Map.of());
+        assertThat(model.defaultRule("AWAITING_PAYMENT_BEFORE_SHIPPING")).isEqualTo(new StatusRule(true, "2", "2"));
+        assertThat(model.defaultRule("AWAITING_SHIPMENT")).isEqualTo(new StatusRule(true, "2", "2"));
+        assertThat(model.defaultRule("AWAITING_PAYMENT_AFTER_SHIPPING")).isEqualTo(new StatusRule(true, "3", "2"));
+        assertThat(model.defaultRule("ON_HOLD")).isEqualTo(new StatusRule(true, "3", "1"));
+        assertThat(model.defaultRule("DONE")).isEqualTo(new StatusRule(true, "5", "3"));
+        assertThat(model.defaultRule("NEW").enabled()).isFalse();
+        assertThat(model.defaultRule("CANCELLED").enabled()).isFalse();
+        assertThat(model.defaultRule("MY_OWN")).isEqualTo(new StatusRule(true, "2", "2"));
+        assertThat(model.shipStatuses()).extracting(MallStatusChoice::labelJa)
+                .containsExactly("出荷可", "出荷処理中", "出荷済み", "着荷済み");
+        assertThat(model.orderStatuses()).extracting(MallStatusChoice::labelJa).containsExactly("処理中", "保留", "完了");
+
+        StatusMappingModel migrated = new YahooConnector().statusMappingModel(Map.of(STATUS_MAPPING, "発送待ち=off"));
+        assertThat(migrated.defaultRule("AWAITING_SHIPMENT").enabled()).isFalse();
+        assertThat(new YahooConnector().statusMappingModel(Map.of(STATUS_MAPPING, "garbage")))
+                .as("a bad older setting keeps Y3's defaults").isEqualTo(StatusMapping.DEFAULT);
+    }
+
+    @Test
+    public void y5_theAccountsMappingFromTheEngineDecidesTheStatusesSent() throws Exception {
+        YahooSimulator sim = simulator();
+        SimulatedOrder so = add(sim, 2, 1, 1);
+        YahooAccountService account = account(sim);
+        io.orderhub.core.spi.StatusMapping mapping = new io.orderhub.core.spi.StatusMapping(
+                Map.of("AWAITING_SHIPMENT", new StatusRule(true, "3", "1")), StatusMapping.DEFAULT);
+        ExportContext ctx = context(mapping, Carriers.defaults(null));
+
+        Order order = order(so, "AWAITING_SHIPMENT", null, null);
+        assertThat(account.check(order, ctx).fields()).containsEntry("OrderStatus", "3 保留")
+                .containsEntry("ShipStatus", "1 出荷可");
+        account.export(List.of(order), ctx);
+        assertThat(sim.order(so.orderId()).orElseThrow()).satisfies(o -> {
+            assertThat(o.orderStatus()).isEqualTo(3);
+            assertThat(o.shipStatus()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    public void f9_aDisabledStatusIsLeftToTheEngineInTheCheckButNeverSent() throws Exception {
+        YahooSimulator sim = simulator();
+        SimulatedOrder so = add(sim, 2, 1, 1);
+        io.orderhub.core.spi.StatusMapping mapping = new io.orderhub.core.spi.StatusMapping(
+                Map.of("AWAITING_SHIPMENT", StatusRule.NOT_TARGET), StatusMapping.DEFAULT);
+        ExportContext ctx = context(mapping, Carriers.defaults(null));
+        YahooAccountService account = account(sim);
+        Order order = order(so, "AWAITING_SHIPMENT", null, null);
+
+        assertThat(account.check(order, ctx).reasons()).as("the engine says F9 once, not the connector again").isEmpty();
+        assertThat(account.export(List.of(order), ctx)).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.SKIPPED);
+            assertThat(r.message()).startsWith("F9");
+        });
+        assertThat(sim.requestCount(YahooSimulator.SHIP_STATUS_CHANGE)).isZero();
+    }
+
+    @Test
+    public void y6_deliveryDateAndTimeSlotGoThroughTheAccountsTimeSlotTable() throws Exception {
+        YahooSimulator sim = simulator();
+        SimulatedOrder so = add(sim, 2, 1, 1);
+        ConversionTables tables = new ConversionTables(Carriers.defaults(null).carriers(),
+                ConversionTables.UnlistedCarrier.FALLBACK, new MallCarrier("1000", "その他"), Map.of("午前中", "0812"),
+                null, List.of());
+        YahooAccountService account = account(sim);
+        Order order = withDelivery(order(so, "DONE", shipDay, "ヤマト運輸", "1234-5678-9012"), shipDay.plusDays(1), "午前中");
+
+        ExportCheck check = account.check(order, context(null, tables));
+        assertThat(check.fields()).containsEntry("ArrivalDate", "20260106").containsEntry("ShipRequestTime", "0812");
+        YahooExporter exporter = new YahooExporter(
+                io.orderhub.connector.yahoo.internal.config.YahooAccountSettings.parse(config(sim)), java.time.Duration.ZERO);
+        assertThat(exporter.shipRequest(exporter.plan(order, context(null, tables), new java.util.ArrayList<>())))
+                .contains("<ArrivalDate>20260106</ArrivalDate>").contains("<ShipRequestTime>0812</ShipRequestTime>");
+
+        Order unlisted = withDelivery(order, shipDay.plusDays(1), "19-21時");
+        assertThat(account.check(unlisted, context(null, tables)).fields()).doesNotContainKey("ShipRequestTime")
+                .containsEntry("未送信のお届け時間帯", "19-21時（時間帯変換表にありません）");
+        assertThat(account.export(List.of(order), context(null, tables))).extracting(OrderResultItem::outcome)
+                .containsExactly(Outcome.SENT);
+        assertThat(sim.order(so.orderId()).orElseThrow().arrivalDate()).isEqualTo(shipDay.plusDays(1));
+    }
+
+    @Test
+    public void y6_theReasonForNoTrackingNumberComesFromTheAccountsTable() throws Exception {
+        YahooSimulator sim = simulator();
+        SimulatedOrder so = add(sim, 2, 1, 1);
+        Order order = order(so, "DONE", shipDay, "ヤマト運輸");
+        List<OrderResultItem> results = account(sim).export(List.of(order), context(null, Carriers.defaults("105")));
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.sent())
+                .containsEntry("ShipInvoiceNumberEmptyReason", "105"));
+        assertThat(sim.order(so.orderId()).orElseThrow().shipInvoiceNumberEmptyReason()).isEqualTo("105");
+    }
+
+    @Test
+    public void c2_theCarrierCodeComesFromTheAccountsTableAndUnlistedCarriersAreOtherByDefault() {
+        YahooSimulator sim = simulator();
+        SimulatedOrder so = add(sim, 2, 1, 1);
+        ConversionTables tables = new ConversionTables(Map.of("福山通運", new MallCarrier("1006", "福山通運"),
+                "西濃運輸", new MallCarrier("", null)), ConversionTables.UnlistedCarrier.NOT_SENT, null, Map.of(), null,
+                List.of());
+        YahooAccountService account = account(sim);
+        assertThat(account.check(order(so, "DONE", shipDay, "福山通運", "123456789012"), context(null, tables)).fields())
+                .containsEntry("ShipCompanyCode", "1006 福山通運");
+        assertThat(new YahooConnector().defaultConversions(Map.of()).carrier("福山通運"))
+                .contains(new MallCarrier("1000", "その他"));
+        assertThat(account.check(order(so, "DONE", shipDay, "西濃運輸", "123456789012"), context(null, tables))
+                .fields()).as("the engine says C2/D7 for a carrier without code; nothing is guessed")
+                .doesNotContainKey("ShipCompanyCode");
     }
 }

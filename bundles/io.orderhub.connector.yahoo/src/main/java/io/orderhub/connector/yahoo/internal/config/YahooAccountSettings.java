@@ -2,7 +2,10 @@ package io.orderhub.connector.yahoo.internal.config;
 
 import static io.orderhub.connector.yahoo.YahooConstants.*;
 
+import io.orderhub.connector.yahoo.internal.Carriers;
 import io.orderhub.connector.yahoo.internal.StatusMapping;
+import io.orderhub.core.spi.ConversionTables;
+import io.orderhub.core.spi.StatusMappingModel;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.InvalidSettingException;
 import io.orderhub.core.spi.SettingValues;
@@ -31,7 +34,12 @@ import java.util.Map;
 public record YahooAccountSettings(String accountId, String sellerId, URI apiBaseUrl, URI tokenUrl, String clientId,
                                    String clientSecret, String refreshToken, int publicKeyVersion, PublicKey publicKey,
                                    List<Integer> fetchStatuses, int requestsPerSecond, String noTrackingReason,
-                                   StatusMapping statusMapping, int daysToFetch, ZoneId zone) {
+                                   StatusMappingModel statusMapping, int daysToFetch, ZoneId zone) {
+
+    /** The default conversion tables of this account (its older setting's reason for no tracking number). */
+    public ConversionTables defaultConversions() {
+        return Carriers.defaults(noTrackingReason);
+    }
 
     public static YahooAccountSettings parse(Map<String, ?> p) throws InvalidSettingException {
         String accountId = SettingValues.text(p, AccountProperties.ACCOUNT_ID, null);
@@ -59,7 +67,7 @@ public record YahooAccountSettings(String accountId, String sellerId, URI apiBas
         if (reason != null && !reason.matches("10[1-5]")) {
             throw new InvalidSettingException(NO_TRACKING_REASON, "101〜105 のいずれかを指定してください: " + reason);
         }
-        StatusMapping mapping;
+        StatusMappingModel mapping;
         try {
             mapping = StatusMapping.parse(SettingValues.text(p, STATUS_MAPPING, null));
         } catch (IllegalArgumentException e) {
