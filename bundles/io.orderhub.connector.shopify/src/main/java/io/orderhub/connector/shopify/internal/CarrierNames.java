@@ -1,6 +1,10 @@
 package io.orderhub.connector.shopify.internal;
 
+import io.orderhub.core.spi.ConversionTables;
+import io.orderhub.core.spi.MallCarrier;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +33,14 @@ final class CarrierNames {
     CarrierNames(Map<String, String> overrides) {
         Map<String, String> all = new LinkedHashMap<>(BUILT_IN);
         all.putAll(overrides);
-        this.names = Map.copyOf(all);
+        this.names = java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** The default conversion table (C2): these names, any other carrier as typed (Shopify takes any company). */
+    ConversionTables defaults() {
+        Map<String, MallCarrier> table = new LinkedHashMap<>();
+        names.forEach((ours, company) -> table.put(ours, new MallCarrier(company, company)));
+        return new ConversionTables(table, ConversionTables.UnlistedCarrier.AS_TYPED, null, Map.of(), null, List.of());
     }
 
     /** Shopify's company for an operator's carrier text, or null when there is none. */

@@ -227,12 +227,12 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
         if (e == null) {
             return ExportCheck.excluded(List.of("Shopifyアカウントの設定に誤りがあります: " + configurationError));
         }
-        return e.check(order);
+        return e.check(order, context);
     }
 
     @Override
     public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
         ShopifyClient c = client();
-        return exporter.export(orders, c);
+        return exporter.export(orders, context, c);
     }
 }

@@ -10,6 +10,8 @@ import io.orderhub.connector.shopify.internal.dto.FulfillmentOrderDto;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.OrderStatus;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.OrderResultItem;
@@ -52,21 +54,24 @@ final class ShopifyExporter {
         this.carriers = carriers;
     }
 
-    ExportCheck check(Order order) {
+    /**
+     * SH2–SH4 for one order. The status mapping (SH2) and the carrier table (C2) are the account's, from the
+     * context; whether the status is enabled is the engine's rule, checked here only when the engine gave no
+     * mapping (a caller without the core).
+     */
+    ExportCheck check(Order order, ExportContext context) {
         List<String> reasons = new ArrayList<>();
         if (order.mallId() != null && !MALL_ID.equals(order.mallId())) {
             reasons.add("Shopifyの注文ではありません（モール: " + order.mallId() + "）");
         }
         String status = order.status();
-        if (EXPORT_DONE_ONLY.equals(settings.exportOption())) {
-            if (!OrderStatus.DONE.code().equals(status)) {
-                reasons.add("ステータスが「処理済」ではありません（現在: " + label(status)
-                        + "）。API書出は「処理済のみ」の設定です");
-            }
-        } else if (OrderStatus.NEW.code().equals(status) || OrderStatus.CANCELLED.code().equals(status)) {
-            reasons.add("ステータスが「" + label(status) + "」の注文は書き出しません");
-        } else if (status == null) {
+        if (status == null) {
             reasons.add("ステータスがありません");
+        } else if (context.statusMapping() == null
+                && !ShopifyConnector.model(settings.exportOption()).defaultRule(status).enabled()) {
+            reasons.add(EXPORT_DONE_ONLY.equals(settings.exportOption())
+                    ? "ステータスが「処理済」ではありません（現在: " + label(status) + "）。API書出は「処理済のみ」の設定です"
+                    : "ステータスが「" + label(status) + "」の注文は書き出しません");
         }
         if (order.shipping().shipDate() == null) {
             reasons.add("出荷日が未入力です");
@@ -77,7 +82,7 @@ final class ShopifyExporter {
         if (shopifyOrderId(order) == null) {
             reasons.add("Shopifyの注文IDがありません。注文を取込み直してください");
         }
-        return reasons.isEmpty() ? ExportCheck.target(fields(order)) : ExportCheck.excluded(reasons);
+        return reasons.isEmpty() ? ExportCheck.target(fields(order, context)) : ExportCheck.excluded(reasons);
     }
 
     private static String label(String code) {
@@ -86,11 +91,13 @@ final class ShopifyExporter {
     }
 
     /** What will be sent, by Shopify's field names, in send order. */
-    private Map<String, String> fields(Order order) {
+    private Map<String, String> fields(Order order, ExportContext context) {
         List<String> numbers = trackingNumbers(order);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(FIELD_NUMBER, number(numbers));
-        String company = carriers.toCompany(order.shipping().carrier());
+        // a carrier the account's table gives no name is left out by the engine (C2); here it is simply not sent
+        String company = context.conversionsOr(carriers.defaults()).carrier(order.shipping().carrier())
+                .map(MallCarrier::code).orElse(null);
         if (company != null) {
             fields.put(FIELD_COMPANY, company);
         }
@@ -129,7 +136,7 @@ final class ShopifyExporter {
      * One result per order. A rejected credential before anything was sent is thrown; after that it fails the
      * remaining orders with the same message.
      */
-    List<OrderResultItem> export(List<Order> orders, ShopifyClient client) throws MallException {
+    List<OrderResultItem> export(List<Order> orders, ExportContext context, ShopifyClient client) throws MallException {
         List<OrderResultItem> results = new ArrayList<>();
         MallException fatal = null;
         for (Order order : orders) {
@@ -138,7 +145,7 @@ final class ShopifyExporter {
                 results.add(OrderResultItem.failed(number, fatal.getMessage(), null));
                 continue;
             }
-            ExportCheck check = check(order);
+            ExportCheck check = check(order, context);
             if (!check.isTarget()) {
                 results.add(OrderResultItem.skipped(number, String.join(" / ", check.reasons())));
                 continue;

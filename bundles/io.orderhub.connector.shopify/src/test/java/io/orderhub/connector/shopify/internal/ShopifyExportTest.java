@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
+import io.orderhub.core.spi.StatusMapping;
+import io.orderhub.core.spi.StatusMappingModel;
+import io.orderhub.core.spi.StatusRule;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.OrderResultItem;
 import io.orderhub.core.spi.OrderResultItem.Outcome;
@@ -59,6 +65,49 @@ public class ShopifyExportTest extends SimulatorTestSupport {
         assertThat(fresh.reasons()).containsExactly("ステータスが「新規受付」の注文は書き出しません");
         ExportCheck cancelled = service.check(order(so, "CANCELLED", today(), "佐川急便", "4000"), context());
         assertThat(cancelled.reasons()).containsExactly("ステータスが「キャンセル」の注文は書き出しません");
+    }
+
+    @Test
+    public void sh2_theApiExportOptionIsTheStatusMappingsDefaultOnlyChosenStatusesAreTargets() {
+        ShopifyConnector connector = new ShopifyConnector();
+        StatusMappingModel doneOnly = connector.statusMappingModel(Map.of());
+        assertThat(doneOnly.hasMallStatuses()).isFalse();
+        assertThat(doneOnly.defaultRule("DONE").enabled()).isTrue();
+        assertThat(doneOnly.defaultRule("AWAITING_SHIPMENT").enabled()).isFalse();
+        assertThat(doneOnly.defaultRule("SHIPPED_BY_WAREHOUSE").enabled()).isFalse();
+        StatusMappingModel allBut = connector.statusMappingModel(Map.of("exportOption", "ALL_BUT_NEW_AND_CANCELLED"));
+        assertThat(allBut.defaultRule("AWAITING_SHIPMENT").enabled()).isTrue();
+        assertThat(allBut.defaultRule("SHIPPED_BY_WAREHOUSE").enabled()).isTrue();
+        assertThat(allBut.defaultRule("NEW").enabled()).isFalse();
+        assertThat(allBut.defaultRule("CANCELLED").enabled()).isFalse();
+    }
+
+    @Test
+    public void sh2_withTheEnginesMappingTheConnectorLeavesTheStatusRuleToTheEngine() {
+        ShopifySimulator sim = simulator();
+        ShopifyAccountService service = account(sim);
+        SimulatedOrder so = newOrder(sim);
+        StatusMapping mapping = new StatusMapping(Map.of("AWAITING_SHIPMENT", StatusRule.TARGET),
+                ShopifyConnector.model("DONE_ONLY"));
+        ExportContext ctx = new ExportContext(TOKYO, clock, "test", mapping, null);
+        assertThat(service.check(order(so, "AWAITING_SHIPMENT", today(), "ヤマト運輸", "123"), ctx).isTarget()).isTrue();
+    }
+
+    @Test
+    public void c2_theCompanyComesFromTheAccountsCarrierTableAndOthersGoAsTyped() throws Exception {
+        ShopifySimulator sim = simulator();
+        SimulatedOrder so = newOrder(sim);
+        ConversionTables defaults = new ShopifyConnector().defaultConversions(Map.of("carrierNames", "西濃運輸=Seino"));
+        assertThat(defaults.carrier("ゆうパック")).contains(new MallCarrier("Japan Post (JA)", "Japan Post (JA)"));
+        assertThat(defaults.carrier("西濃運輸")).contains(new MallCarrier("Seino", "Seino"));
+        assertThat(defaults.carrier("福山通運")).as("SH4: any other company as typed")
+                .contains(new MallCarrier("福山通運", "福山通運"));
+
+        ConversionTables account = new ConversionTables(Map.of("福山通運", new MallCarrier("Fukuyama", "Fukuyama")),
+                ConversionTables.UnlistedCarrier.AS_TYPED, null, Map.of(), null, List.of());
+        ExportContext ctx = new ExportContext(TOKYO, clock, "test", null, account);
+        account(sim).export(List.of(order(so, "DONE", today(), "福山通運", "777")), ctx);
+        assertThat(sim.fulfillments(so.id()).get(0).trackingCompany()).isEqualTo("Fukuyama");
     }
 
     @Test

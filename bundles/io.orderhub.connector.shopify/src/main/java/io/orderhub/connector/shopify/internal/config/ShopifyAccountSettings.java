@@ -99,7 +99,7 @@ public record ShopifyAccountSettings(String accountId, URI shopUrl, String acces
     }
 
     /** {@code 西濃運輸=Seino, 福山通運=Fukuyama} (comma, semicolon or line separated). */
-    static Map<String, String> carriers(String text) throws InvalidSettingException {
+    public static Map<String, String> carriers(String text) throws InvalidSettingException {
         Map<String, String> map = new LinkedHashMap<>();
         for (String entry : text.split("[,;\\n]")) {
             if (entry.isBlank()) {
