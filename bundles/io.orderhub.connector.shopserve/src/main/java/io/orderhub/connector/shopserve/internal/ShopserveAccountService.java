@@ -200,7 +200,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
 
     @Override
     public ExportCheck check(Order order, ExportContext context) {
-        return exporter.check(order);
+        return exporter.check(order, context);
     }
 
     /**
@@ -212,7 +212,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
         ShopserveClient c = client();
         List<OrderResultItem> results = new ArrayList<>(orders.size());
         for (Order order : orders) {
-            results.add(exporter.export(c, order));
+            results.add(exporter.export(c, order, context));
         }
         return results;
     }

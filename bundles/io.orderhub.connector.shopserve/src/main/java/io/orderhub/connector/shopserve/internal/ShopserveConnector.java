@@ -3,13 +3,16 @@ package io.orderhub.connector.shopserve.internal;
 import static io.orderhub.connector.shopserve.ShopserveConstants.*;
 
 import io.orderhub.core.spi.AccountSetting;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.MallCapability;
 import io.orderhub.core.spi.MallConnector;
 import io.orderhub.core.spi.MallDescriptor;
+import io.orderhub.core.spi.StatusMappingModel;
 
 import org.osgi.service.component.annotations.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Tells the core that Eストア Shopserve is installed, what it can do and what a Shopserve account needs. */
@@ -32,5 +35,23 @@ public final class ShopserveConnector implements MallConnector {
     @Override
     public MallDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** S2: Shopserve takes no status of ours; every status but 新規受付, キャンセル and 保留 is exported by default. */
+    @Override
+    public StatusMappingModel statusMappingModel(Map<String, ?> accountSettings) {
+        return ShopserveExporter.MODEL;
+    }
+
+    /** C2: common ways of writing a carrier to the shop's carrier names; any other carrier as typed. */
+    @Override
+    public ConversionTables defaultConversions(Map<String, ?> accountSettings) {
+        return ShopserveExporter.DEFAULT_CONVERSIONS;
+    }
+
+    /** S2: an order never updated after import is a target while its order date is within the last 4 days. */
+    @Override
+    public int neverUpdatedExportDays() {
+        return ShopserveExporter.NEVER_UPDATED_DAYS;
     }
 }

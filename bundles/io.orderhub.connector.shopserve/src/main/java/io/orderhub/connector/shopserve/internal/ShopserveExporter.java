@@ -9,15 +9,18 @@ import io.orderhub.connector.shopserve.internal.client.ShopserveClient;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.OrderStatus;
 import io.orderhub.core.model.Shipping;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.OrderResultItem;
+import io.orderhub.core.spi.StatusMappingModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Shopserve's export rules S2–S4 and the two calls per order: the delivery (carrier, slip number,
@@ -29,8 +32,9 @@ import java.util.Set;
  * shop would refuse a carrier alone and refuse 発送済み without a slip number, so nothing on it is updated.
  *
  * <p>S2's other half — an order never updated is a target when its order date is within the last 4 days —
- * cannot be expressed here: the core only passes orders an operator has updated (creation period on the
- * last update). TODO(engine issue): let the core select never-updated Shopserve orders by order date.
+ * is declared to the core ({@link ShopserveConnector#neverUpdatedExportDays}), which selects those orders.
+ * Which statuses are exported is the account's status mapping (defaults {@link #MODEL}); whether the status is
+ * enabled is the engine's rule, checked here only when the engine gave no mapping.
  */
 final class ShopserveExporter {
 
@@ -48,9 +52,11 @@ final class ShopserveExporter {
             + "ショップサーブは問い合わせ番号のない配送会社だけの登録も、問い合わせ番号のない「発送済み」も受け付けないため、"
             + "このエラーは想定どおりの動作です（S4）。追跡番号を入力すると次回の書き出しで送信されます。";
 
-    /** S2: these statuses are never exported. */
-    private static final Set<String> EXCLUDED_STATUSES = Set.of(OrderStatus.NEW.code(), OrderStatus.CANCELLED.code(),
-            OrderStatus.ON_HOLD.code());
+    /** S2: the status mapping's defaults. */
+    static final StatusMappingModel MODEL = StatusMappingModel.targetsExcept(OrderStatus.NEW, OrderStatus.CANCELLED,
+            OrderStatus.ON_HOLD);
+    /** S2: days after its order date a never-updated order stays a target. */
+    static final int NEVER_UPDATED_DAYS = 4;
 
     /** Common ways operators write a carrier, to the name the shop configured (assumed default names). */
     private static final Map<String, String> CARRIER_ALIASES = Map.ofEntries(
@@ -59,34 +65,47 @@ final class ShopserveExporter {
             Map.entry("ゆうパック", "日本郵便"), Map.entry("ゆうパケット", "日本郵便"), Map.entry("郵便", "日本郵便"),
             Map.entry("西濃", "西濃運輸"), Map.entry("福山", "福山通運"));
 
+    /** C2: the aliases as the default carrier table; any other carrier goes as typed. */
+    static final ConversionTables DEFAULT_CONVERSIONS;
+
+    static {
+        Map<String, MallCarrier> table = new java.util.TreeMap<>();
+        CARRIER_ALIASES.forEach((typed, name) -> table.put(typed, new MallCarrier(name, name)));
+        DEFAULT_CONVERSIONS = new ConversionTables(table, ConversionTables.UnlistedCarrier.AS_TYPED, null, Map.of(),
+                null, List.of());
+    }
+
     private final ObjectMapper json;
 
     ShopserveExporter(ObjectMapper json) {
         this.json = json;
     }
 
-    ExportCheck check(Order order) {
+    ExportCheck check(Order order, ExportContext context) {
         List<String> reasons = new ArrayList<>();
-        if (order.status() == null || EXCLUDED_STATUSES.contains(order.status())) {
-            OrderStatus s = order.status() == null ? null : OrderStatus.builtIn(order.status());
-            reasons.add("ステータスが「" + (s == null ? "未設定" : s.label())
+        if (order.status() == null) {
+            reasons.add("ステータスが未設定のため対象外です");
+        } else if (context.statusMapping() == null && !MODEL.defaultRule(order.status()).enabled()) {
+            OrderStatus s = OrderStatus.builtIn(order.status());
+            reasons.add("ステータスが「" + (s == null ? order.status() : s.label())
                     + "」のため対象外です（S2: 新規受付・キャンセル・保留は書き出しません）");
         }
         if (!reasons.isEmpty()) {
             return ExportCheck.excluded(reasons);
         }
-        return ExportCheck.target(fields(order));
+        return ExportCheck.target(fields(order, context.conversionsOr(DEFAULT_CONVERSIONS)));
     }
 
     /** The fields sent, in send order; for an order without a tracking number only the S4 note. */
-    Map<String, String> fields(Order order) {
+    Map<String, String> fields(Order order, ConversionTables conversions) {
         Shipping s = order.shipping();
         Map<String, String> fields = new LinkedHashMap<>();
         if (!s.hasTrackingNumber()) {
             fields.put(FIELD_NOTE, NO_TRACKING_NUMBER);
             return fields;
         }
-        String carrier = carrier(s.carrier());
+        // a carrier the account's table has no name for is left out by the engine (C2)
+        String carrier = conversions.carrier(s.carrier()).map(MallCarrier::code).orElse(null);
         if (carrier != null) {
             fields.put(FIELD_COMPANY, carrier);
         }
@@ -111,9 +130,9 @@ final class ShopserveExporter {
      * Sends one order. A refusal of one call is this order's FAILED result with Shopserve's message; a
      * whole-call failure (credential, maintenance, limit) is thrown so that the order is retried later.
      */
-    OrderResultItem export(ShopserveClient client, Order order) throws MallException {
+    OrderResultItem export(ShopserveClient client, Order order, ExportContext context) throws MallException {
         String no = order.mallOrderNumber();
-        ExportCheck check = check(order);
+        ExportCheck check = check(order, context);
         if (!check.isTarget()) {
             return OrderResultItem.skipped(no, String.join(" / ", check.reasons()));
         }

@@ -7,7 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.orderhub.connector.shopserve.internal.client.RetryPolicy;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
+import io.orderhub.core.spi.StatusMapping;
+import io.orderhub.core.spi.StatusMappingModel;
+import io.orderhub.core.spi.StatusRule;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.OrderResultItem;
 import io.orderhub.core.spi.OrderResultItem.Outcome;
@@ -39,6 +45,40 @@ public class ShopserveExportTest extends SimulatorTestSupport {
             assertThat(service.check(order("1", target, "ヤマト運輸", "1234", SHIP_DATE), context()).isTarget())
                     .as(target).isTrue();
         }
+    }
+
+    @Test
+    public void s2_shopserveDeclaresItsStatusDefaultsAndTheFourDaysOfNeverUpdatedOrders() {
+        ShopserveConnector connector = new ShopserveConnector();
+        StatusMappingModel model = connector.statusMappingModel(Map.of());
+        assertThat(model.hasMallStatuses()).isFalse();
+        for (String off : List.of("NEW", "CANCELLED", "ON_HOLD")) {
+            assertThat(model.defaultRule(off).enabled()).as(off).isFalse();
+        }
+        for (String on : List.of("AWAITING_SHIPMENT", "DONE", "MY_CUSTOM")) {
+            assertThat(model.defaultRule(on).enabled()).as(on).isTrue();
+        }
+        assertThat(connector.neverUpdatedExportDays()).isEqualTo(4);
+    }
+
+    @Test
+    public void s2_withTheEnginesMappingAnEnabledOnHoldOrderIsATarget() {
+        ShopserveAccountService service = service(simulator());
+        StatusMapping mapping = new StatusMapping(Map.of("ON_HOLD", StatusRule.TARGET), MODEL);
+        ExportContext ctx = new ExportContext(TOKYO, clock, "test", mapping, null);
+        assertThat(service.check(order("1", "ON_HOLD", "ヤマト運輸", "1234", SHIP_DATE), ctx).isTarget()).isTrue();
+    }
+
+    @Test
+    public void c2_theCarrierNameComesFromTheAccountsTable() {
+        ShopserveAccountService service = service(simulator());
+        ConversionTables tables = new ConversionTables(Map.of("ヤマト", new MallCarrier("クロネコヤマト宅急便", null)),
+                ConversionTables.UnlistedCarrier.AS_TYPED, null, Map.of(), null, List.of());
+        ExportContext ctx = new ExportContext(TOKYO, clock, "test", null, tables);
+        assertThat(service.check(order("1", "DONE", "ヤマト", "1234", SHIP_DATE), ctx).fields())
+                .containsEntry(FIELD_COMPANY, "クロネコヤマト宅急便");
+        assertThat(new ShopserveConnector().defaultConversions(Map.of()).carrier("ゆうパック"))
+                .contains(new MallCarrier("日本郵便", "日本郵便"));
     }
 
     @Test
