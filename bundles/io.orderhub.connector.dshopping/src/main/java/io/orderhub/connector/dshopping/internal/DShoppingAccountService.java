@@ -243,7 +243,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
         if (r == null) {
             return ExportCheck.excluded(List.of("dショッピングアカウントの設定に誤りがあります: " + configurationError));
         }
-        return r.check(order, context.today());
+        return r.check(order, context);
     }
 
     /**
@@ -257,11 +257,15 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
         List<OrderResultItem> results = new ArrayList<>();
         Map<String, Map<String, String>> sendable = new LinkedHashMap<>();
         for (Order o : orders) {
-            ExportCheck check = r.check(o, context.today());
-            if (check.isTarget()) {
+            ExportCheck check = r.check(o, context);
+            if (check.isTarget() && check.fields().containsKey(ShipmentRules.CARRIER_ID)) {
                 sendable.put(o.mallOrderNumber(), check.fields());
-            } else {
+            } else if (!check.isTarget()) {
                 results.add(OrderResultItem.failed(o.mallOrderNumber(), String.join(" / ", check.reasons()), null));
+            } else {
+                // D7, should the engine ever pass it: no carrier ID, never a guessed one
+                results.add(OrderResultItem.failed(o.mallOrderNumber(), "D7: " + context.conversionsOr(
+                        ShipmentRules.conversions(Map.of())).missingCarrierReason(o.shipping().carrier()), null));
             }
         }
         List<String> numbers = new ArrayList<>(sendable.keySet());

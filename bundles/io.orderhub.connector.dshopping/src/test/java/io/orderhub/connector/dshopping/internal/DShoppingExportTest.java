@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orderhub.core.model.Order;
+import io.orderhub.core.spi.ConversionTables;
 import io.orderhub.core.spi.ExportCheck;
+import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.MallCarrier;
+import io.orderhub.core.spi.StatusMapping;
+import io.orderhub.core.spi.StatusMappingModel;
+import io.orderhub.core.spi.StatusRule;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.OrderResultItem;
 import io.orderhub.core.spi.OrderResultItem.Outcome;
@@ -80,10 +86,42 @@ public class DShoppingExportTest extends SimulatorTestSupport {
         DShoppingAccountService service = account(config);
         SimulatedOrder so = confirmed(sim);
         assertThat(service.check(order(so, "DONE", today(), "西濃運輸", "1"), context()).reasons())
-                .containsExactly("配送会社「西濃運輸」のdショッピング配送会社IDが空です（設定 carrierIds で指定してください）");
+                .containsExactly("D7: 配送会社「西濃運輸」のモール側の配送会社コードが空です（配送会社変換表で指定してください）");
         assertThat(service.check(order(so, "DONE", today(), "福山通運", "1"), context()).reasons())
-                .singleElement().asString().contains("福山通運").contains("carrierIds");
+                .singleElement().asString().contains("福山通運").contains("変換表にありません");
         assertThat(service.check(order(so, "DONE", today(), "ヤマト運輸", "1"), context()).isTarget()).isTrue();
+    }
+
+    @Test
+    public void d7_theCarrierIdsSettingIsTheDefaultTableAndTheAccountsTableFromTheEngineIsUsed() throws Exception {
+        ConversionTables defaults = new DShoppingConnector().defaultConversions(Map.of("carrierIds", "ヤマト運輸=01, 西濃運輸="));
+        assertThat(defaults.carrier("ヤマト運輸")).contains(new MallCarrier("01", null));
+        assertThat(defaults.carrier("西濃運輸")).as("D7: empty ID, not sent").isEmpty();
+        assertThat(defaults.carrier("福山通運")).as("D7: not in the table, not sent").isEmpty();
+        assertThat(new DShoppingConnector().defaultConversions(Map.of()).carrier("福山通運"))
+                .contains(new MallCarrier("06", null));
+
+        DShoppingSimulator sim = simulator();
+        SimulatedOrder so = confirmed(sim);
+        ConversionTables account = new ConversionTables(Map.of("西濃運輸", new MallCarrier("05", null)),
+                ConversionTables.UnlistedCarrier.NOT_SENT, null, Map.of(), null, List.of());
+        ExportContext ctx = new ExportContext(TOKYO, clock, "test", null, account);
+        List<OrderResultItem> results = account(sim).export(List.of(order(so, "DONE", today(), "西濃運輸", "9876")), ctx);
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.sent()).containsEntry("carrierId", "05"));
+    }
+
+    @Test
+    public void d5_theStatusDefaultsAreTheMappingsAndAnEnabledOnHoldOrderIsATargetWithTheEnginesMapping() {
+        StatusMappingModel model = new DShoppingConnector().statusMappingModel(Map.of());
+        assertThat(model.defaultRule("NEW").enabled()).isFalse();
+        assertThat(model.defaultRule("ON_HOLD").enabled()).isFalse();
+        assertThat(model.defaultRule("CANCELLED").enabled()).isFalse();
+        assertThat(model.defaultRule("MY_OWN").enabled()).isTrue();
+        DShoppingSimulator sim = simulator();
+        SimulatedOrder so = confirmed(sim);
+        ExportContext ctx = new ExportContext(TOKYO, clock, "test",
+                new StatusMapping(Map.of("ON_HOLD", StatusRule.TARGET), model), null);
+        assertThat(account(sim).check(order(so, "ON_HOLD", today(), "ヤマト運輸", "1"), ctx).isTarget()).isTrue();
     }
 
     @Test

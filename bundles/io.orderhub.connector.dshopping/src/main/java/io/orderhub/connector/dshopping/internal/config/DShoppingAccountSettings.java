@@ -86,7 +86,7 @@ public record DShoppingAccountSettings(String accountId, String partnerCode, Str
     }
 
     /** {@code ヤマト運輸=01, 西濃運輸=} (comma, semicolon or line separated); an empty ID is allowed (D7). */
-    static Map<String, String> carrierIds(String text) throws InvalidSettingException {
+    public static Map<String, String> carrierIds(String text) throws InvalidSettingException {
         Map<String, String> map = new LinkedHashMap<>();
         for (String entry : text.split("[,;、\\n]")) {
             if (entry.isBlank()) {
