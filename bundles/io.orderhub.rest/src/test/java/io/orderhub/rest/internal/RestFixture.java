@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderhub.rest.internal.error.ErrorMapper;
 import io.orderhub.rest.internal.fake.FakeAccountService;
 import io.orderhub.rest.internal.fake.FakeBackend;
+import io.orderhub.rest.internal.fake.FakeExportRulesService;
 import io.orderhub.rest.internal.fake.FakeJobService;
 import io.orderhub.rest.internal.fake.FakeMallRegistry;
 import io.orderhub.rest.internal.fake.FakeOrderService;
@@ -12,10 +13,13 @@ import io.orderhub.rest.internal.fake.FakeSyncService;
 import io.orderhub.rest.internal.fake.InMemoryAuthenticator;
 import io.orderhub.rest.internal.json.JsonProvider;
 import io.orderhub.rest.internal.resource.AccountsResource;
+import io.orderhub.rest.internal.resource.ConversionsResource;
+import io.orderhub.rest.internal.resource.ExportCheckResource;
 import io.orderhub.rest.internal.resource.JobsResource;
 import io.orderhub.rest.internal.resource.MallsResource;
 import io.orderhub.rest.internal.resource.OpenApiResource;
 import io.orderhub.rest.internal.resource.OrdersResource;
+import io.orderhub.rest.internal.resource.StatusMappingResource;
 import io.orderhub.rest.internal.resource.StatusesResource;
 import io.orderhub.rest.internal.security.BasicAuthFilter;
 import io.orderhub.rest.internal.security.DefaultContentTypeFilter;
@@ -44,7 +48,8 @@ import java.util.List;
 public final class RestFixture extends ExternalResource {
 
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(MallsResource.class, AccountsResource.class,
-            OrdersResource.class, StatusesResource.class, JobsResource.class, OpenApiResource.class);
+            OrdersResource.class, StatusesResource.class, JobsResource.class, OpenApiResource.class,
+            StatusMappingResource.class, ConversionsResource.class, ExportCheckResource.class);
 
     public static final String ADMIN = "admin";
     public static final String VIEWER = "viewer";
@@ -63,6 +68,7 @@ public final class RestFixture extends ExternalResource {
         FakeOrderService orders = new FakeOrderService(backend);
         FakeSyncService sync = new FakeSyncService(backend, accounts);
         FakeJobService jobs = new FakeJobService(backend);
+        FakeExportRulesService rules = new FakeExportRulesService(backend, accounts);
 
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -73,7 +79,8 @@ public final class RestFixture extends ExternalResource {
         factory.setAddress(base);
         factory.setServiceBeans(List.of(new MallsResource(malls), new AccountsResource(accounts, malls, sync, orders),
                 new OrdersResource(orders, accounts), new StatusesResource(orders), new JobsResource(jobs),
-                new OpenApiResource()));
+                new OpenApiResource(), new StatusMappingResource(rules), new ConversionsResource(rules),
+                new ExportCheckResource(rules)));
         factory.setProviders(List.of(new JsonProvider(), new ErrorMapper(),
                 new BasicAuthFilter(new InMemoryAuthenticator()), new QueryParameterFilter(malls),
                 new DefaultContentTypeFilter()));

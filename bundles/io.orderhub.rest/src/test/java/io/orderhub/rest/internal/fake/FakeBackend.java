@@ -48,6 +48,9 @@ public final class FakeBackend {
     public final Map<Long, List<OrderChange>> history = new LinkedHashMap<>();
     public final List<OrderStatus> statuses = new ArrayList<>();
     public final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** The account's own status mapping rows and conversion rows (see FakeExportRulesService). */
+    public final Map<String, io.orderhub.core.spi.StatusRule> statusRules = new LinkedHashMap<>();
+    public final Map<String, io.orderhub.core.spi.MallCarrier> carriers = new LinkedHashMap<>();
     public final AtomicInteger writes = new AtomicInteger();
     public final AtomicInteger jobCounter = new AtomicInteger();
 
@@ -62,6 +65,8 @@ public final class FakeBackend {
         history.clear();
         statuses.clear();
         jobs.clear();
+        statusRules.clear();
+        carriers.clear();
         writes.set(0);
         jobCounter.set(0);
         statuses.addAll(OrderStatus.BUILT_IN);
