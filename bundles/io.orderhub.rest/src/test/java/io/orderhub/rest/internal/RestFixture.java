@@ -13,6 +13,9 @@ import io.orderhub.rest.internal.fake.InMemoryAuthenticator;
 import io.orderhub.rest.internal.json.JsonProvider;
 import io.orderhub.rest.internal.resource.AccountsResource;
 import io.orderhub.rest.internal.resource.JobsResource;
+import io.orderhub.rest.internal.resource.HealthResource;
+import io.orderhub.rest.internal.resource.AccountHealthResource;
+import io.orderhub.rest.internal.fake.FakeHealthService;
 import io.orderhub.rest.internal.resource.MallsResource;
 import io.orderhub.rest.internal.resource.OpenApiResource;
 import io.orderhub.rest.internal.resource.OrdersResource;
@@ -44,7 +47,8 @@ import java.util.List;
 public final class RestFixture extends ExternalResource {
 
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(MallsResource.class, AccountsResource.class,
-            OrdersResource.class, StatusesResource.class, JobsResource.class, OpenApiResource.class);
+            OrdersResource.class, StatusesResource.class, JobsResource.class, OpenApiResource.class,
+            HealthResource.class, AccountHealthResource.class);
 
     public static final String ADMIN = "admin";
     public static final String VIEWER = "viewer";
@@ -63,6 +67,7 @@ public final class RestFixture extends ExternalResource {
         FakeOrderService orders = new FakeOrderService(backend);
         FakeSyncService sync = new FakeSyncService(backend, accounts);
         FakeJobService jobs = new FakeJobService(backend);
+        FakeHealthService health = new FakeHealthService(backend, accounts);
 
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -73,7 +78,7 @@ public final class RestFixture extends ExternalResource {
         factory.setAddress(base);
         factory.setServiceBeans(List.of(new MallsResource(malls), new AccountsResource(accounts, malls, sync, orders),
                 new OrdersResource(orders, accounts), new StatusesResource(orders), new JobsResource(jobs),
-                new OpenApiResource()));
+                new OpenApiResource(), new HealthResource(health), new AccountHealthResource(health)));
         factory.setProviders(List.of(new JsonProvider(), new ErrorMapper(),
                 new BasicAuthFilter(new InMemoryAuthenticator()), new QueryParameterFilter(malls),
                 new DefaultContentTypeFilter()));
