@@ -28,6 +28,16 @@ public record Credential(String name, String label, Instant expiresAt, State sta
         return new Credential(name, label, expiresAt, State.VALID, null);
     }
 
+    /**
+     * A credential whose only trouble the connector knows of is the account's connection status: rejected
+     * (with the mall's reason) when the status is {@link ConnectionStatus.State#CREDENTIAL_REJECTED}, else valid.
+     */
+    public static Credential fromStatus(String name, String label, Instant expiresAt, ConnectionStatus status) {
+        return status != null && status.state() == ConnectionStatus.State.CREDENTIAL_REJECTED
+                ? rejected(name, label, expiresAt, status.reason())
+                : valid(name, label, expiresAt);
+    }
+
     public static Credential rejected(String name, String label, Instant expiresAt, String reason) {
         return new Credential(name, label, expiresAt, State.REJECTED, reason);
     }
