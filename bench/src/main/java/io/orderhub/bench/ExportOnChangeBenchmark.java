@@ -93,8 +93,9 @@ public final class ExportOnChangeBenchmark {
                         double ms = Results.millis(System.nanoTime() - started);
                         latencies.add(ms);
                         System.out.printf("order %s: %.0f ms%n", order.mallOrderNumber(), ms);
-                        // a pause of a third of a tick, so that samples fall at different points of the tick
-                        Thread.sleep(tick * 1000 / 3 + 137);
+                        // a random pause up to one tick, so that changes fall at random points of the tick
+                        // (a fixed pause locks onto the tick's phase and shows one point of it only)
+                        Thread.sleep(100 + java.util.concurrent.ThreadLocalRandom.current().nextLong(tick * 1000));
                     }
                     Collections.sort(latencies);
                     double median = latencies.size() % 2 == 1 ? latencies.get(latencies.size() / 2)
