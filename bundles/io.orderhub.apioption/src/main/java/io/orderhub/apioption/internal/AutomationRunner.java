@@ -145,18 +145,23 @@ final class AutomationRunner {
             LOG.info("Automatic runs of account {} resumed", account.id());
             r.paused = false;
         }
+        // state moves on only once the job started: a refused start (e.g. the engine is busy with the account)
+        // is tried again at the next tick, and a pending change is not lost
         if (autoImport && !now.isBefore(r.lastImport.plus(every))) {
-            r.lastImport = now;
             r.runningJobId = sync.startImport(account.id(), null, null, ACTOR).id();
+            r.lastImport = now;
             LOG.info("Automatic import of account {} started: job {}", account.id(), r.runningJobId);
         } else if (autoExport && !now.isBefore(r.lastExport.plus(every))) {
-            r.lastExport = now;
-            r.changedAt = null;
+            Instant pending = r.changedAt;
             r.runningJobId = sync.startExport(account.id(), null, ACTOR).id();
+            r.lastExport = now;
+            r.changedAt = pending == r.changedAt ? null : r.changedAt;
             LOG.info("Automatic export of account {} started: job {}", account.id(), r.runningJobId);
         } else if (onChange && r.changedAt != null && !now.isBefore(r.changedAt.plus(coalesce))) {
-            r.changedAt = null;
+            Instant pending = r.changedAt;
             r.runningJobId = sync.startExport(account.id(), null, ACTOR).id();
+            // a change that came in while the export was being started goes in the next one
+            r.changedAt = pending == r.changedAt ? null : r.changedAt;
             LOG.info("Export on change of account {} started: job {}", account.id(), r.runningJobId);
         }
         r.nextRun = earliest(autoImport ? r.lastImport.plus(every) : null, autoExport ? r.lastExport.plus(every) : null);

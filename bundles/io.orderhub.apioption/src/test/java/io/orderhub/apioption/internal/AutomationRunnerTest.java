@@ -41,6 +41,8 @@ public class AutomationRunnerTest {
     /** "IMPORT shop" / "EXPORT shop" per started job, in order. */
     private final List<String> started = new ArrayList<>();
     private final Map<String, Job.State> jobStates = new HashMap<>();
+    /** When set, the engine refuses the next start with it. */
+    private RuntimeException refuseNext;
     private volatile String pauseReason;
     private AutomationRunner runner;
 
@@ -161,6 +163,19 @@ public class AutomationRunnerTest {
         assertThat(started).isEmpty();
     }
 
+    @Test
+    public void aStartTheEngineRefusesIsTriedAgainAtTheNextTickAndThePendingChangeIsKept() {
+        settings.put("exportOnChange", true);
+        at(Duration.ZERO);
+        runner.orderChanged(order(new Shipping(LocalDate.of(2026, 11, 23), "ヤマト運輸", List.of("1"), null, null)),
+                Set.of(OrderUpdate.Field.CARRIER), "operator");
+        refuseNext = new io.orderhub.core.service.ConflictException("account", "a job of this account is running");
+        at(Duration.ofSeconds(5));
+        assertThat(started).isEmpty();
+        at(Duration.ofSeconds(10));
+        assertThat(started).containsExactly("EXPORT shop scheduler");
+    }
+
     private static Order order(Shipping shipping) {
         return new Order(1, "shop", "shopify", "#1001", T0, Address.ofName("山田"), Address.ofName("山田"), List.of(),
                 "card", "paid", BigDecimal.TEN, "paid", "AWAITING_SHIPMENT", shipping, T0, T0, T0, 2, Map.of());
@@ -171,6 +186,11 @@ public class AutomationRunnerTest {
     }
 
     private Job job(Job.Kind kind, String actor) {
+        if (refuseNext != null) {
+            RuntimeException e = refuseNext;
+            refuseNext = null;
+            throw e;
+        }
         String id = "job-" + (started.size() + 1);
         started.add(kind + " shop " + actor);
         jobStates.put(id, Job.State.RUNNING);
