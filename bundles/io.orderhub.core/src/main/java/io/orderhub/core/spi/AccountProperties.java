@@ -19,6 +19,19 @@ public final class AccountProperties {
     /** The status new orders are stored in (D1); default {@code NEW}. */
     public static final String INITIAL_STATUS = "initialStatus";
 
+    /** Automatic import on the account's schedule (C1); needs the API option. Since 1.2. */
+    public static final String AUTO_IMPORT = "autoImport";
+    /** Automatic export on the account's schedule (C1, S1, SH5); needs the API option. Since 1.2. */
+    public static final String AUTO_EXPORT = "autoExport";
+    /** Minutes between automatic runs, default {@link #DEFAULT_SCHEDULE_MINUTES}. Since 1.2. */
+    public static final String SCHEDULE_MINUTES = "scheduleMinutes";
+    /** Export soon after an operator completes an order's shipping data; needs the API option. Since 1.2. */
+    public static final String EXPORT_ON_CHANGE = "exportOnChange";
+
+    public static final int DEFAULT_SCHEDULE_MINUTES = 30;
+    public static final int MIN_SCHEDULE_MINUTES = 1;
+    public static final int MAX_SCHEDULE_MINUTES = 1440;
+
     public static final String DEFAULT_ZONE = "Asia/Tokyo";
 
     private AccountProperties() {

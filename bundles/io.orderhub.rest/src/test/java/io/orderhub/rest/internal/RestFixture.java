@@ -16,6 +16,9 @@ import io.orderhub.rest.internal.resource.AccountsResource;
 import io.orderhub.rest.internal.resource.ConversionsResource;
 import io.orderhub.rest.internal.resource.ExportCheckResource;
 import io.orderhub.rest.internal.resource.JobsResource;
+import io.orderhub.rest.internal.resource.HealthResource;
+import io.orderhub.rest.internal.resource.AccountHealthResource;
+import io.orderhub.rest.internal.fake.FakeHealthService;
 import io.orderhub.rest.internal.resource.MallsResource;
 import io.orderhub.rest.internal.resource.OpenApiResource;
 import io.orderhub.rest.internal.resource.OrdersResource;
@@ -49,7 +52,8 @@ public final class RestFixture extends ExternalResource {
 
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(MallsResource.class, AccountsResource.class,
             OrdersResource.class, StatusesResource.class, JobsResource.class, OpenApiResource.class,
-            StatusMappingResource.class, ConversionsResource.class, ExportCheckResource.class);
+            StatusMappingResource.class, ConversionsResource.class, ExportCheckResource.class,
+            HealthResource.class, AccountHealthResource.class);
 
     public static final String ADMIN = "admin";
     public static final String VIEWER = "viewer";
@@ -69,6 +73,7 @@ public final class RestFixture extends ExternalResource {
         FakeSyncService sync = new FakeSyncService(backend, accounts);
         FakeJobService jobs = new FakeJobService(backend);
         FakeExportRulesService rules = new FakeExportRulesService(backend, accounts);
+        FakeHealthService health = new FakeHealthService(backend, accounts);
 
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -80,7 +85,7 @@ public final class RestFixture extends ExternalResource {
         factory.setServiceBeans(List.of(new MallsResource(malls), new AccountsResource(accounts, malls, sync, orders),
                 new OrdersResource(orders, accounts), new StatusesResource(orders), new JobsResource(jobs),
                 new OpenApiResource(), new StatusMappingResource(rules), new ConversionsResource(rules),
-                new ExportCheckResource(rules)));
+                new ExportCheckResource(rules), new HealthResource(health), new AccountHealthResource(health)));
         factory.setProviders(List.of(new JsonProvider(), new ErrorMapper(),
                 new BasicAuthFilter(new InMemoryAuthenticator()), new QueryParameterFilter(malls),
                 new DefaultContentTypeFilter()));

@@ -15,6 +15,7 @@ import io.orderhub.connector.dshopping.internal.transport.Records.Shipment;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.Credential;
 import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
@@ -71,6 +72,8 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     private volatile ShipmentRules rules;
     private final OrderMapper mapper = new OrderMapper();
     private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
+    /** The configuration as given, for the credentials report (never logged or returned as is). */
+    private volatile Map<String, Object> properties = Map.of();
     private volatile String configurationError;
 
     public DShoppingAccountService() {
@@ -83,6 +86,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
 
     @Activate
     void activate(Map<String, Object> properties) {
+        this.properties = Map.copyOf(properties);
         configure(properties);
         OrderTransport t = transport;
         if (configurationError == null && t != null) {
@@ -146,6 +150,11 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     @Override
     public ConnectionStatus status() {
         return status;
+    }
+
+    @Override
+    public List<Credential> credentials() {
+        return DShoppingCredentials.report(properties, status);
     }
 
     private OrderTransport transport() throws MallException {

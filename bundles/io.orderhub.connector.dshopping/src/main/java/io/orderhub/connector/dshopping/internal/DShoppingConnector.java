@@ -28,6 +28,9 @@ public final class DShoppingConnector implements MallConnector {
             List.of(
                     AccountSetting.string(PARTNER_CODE, "パートナーコード", "Partner code", true, null),
                     AccountSetting.secret(API_PASSWORD, "APIパスワード", "API password"),
+                    AccountSetting.string(DShoppingCredentials.PASSWORD_CHANGED_ON,
+                            "APIパスワードの変更日（yyyy-MM-dd、90日ごとに変更）", "Date the API password was last changed "
+                            + "(rotated every 90 days)", false, null),
                     AccountSetting.url(API_BASE_URL, "APIのURL", "API base URL", false, DEFAULT_API_BASE_URL),
                     AccountSetting.integer(DAYS_TO_FETCH, "受注を取得する日数", "Days to fetch", DEFAULT_DAYS_TO_FETCH,
                             1, MAX_DAYS_TO_FETCH),

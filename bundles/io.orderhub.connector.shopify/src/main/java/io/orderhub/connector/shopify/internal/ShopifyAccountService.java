@@ -11,6 +11,7 @@ import io.orderhub.connector.shopify.internal.dto.OrderDto;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.Credential;
 import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
@@ -139,6 +140,12 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
     @Override
     public ConnectionStatus status() {
         return status;
+    }
+
+    /** アクセスキー does not expire (mall spec); it is rejected when the mall refuses it. */
+    @Override
+    public List<Credential> credentials() {
+        return List.of(Credential.fromStatus("accessToken", "アクセスキー", null, status));
     }
 
     private ShopifyClient client() throws MallException {

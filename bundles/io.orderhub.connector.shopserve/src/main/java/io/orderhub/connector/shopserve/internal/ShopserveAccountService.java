@@ -15,6 +15,7 @@ import io.orderhub.connector.shopserve.internal.config.ShopserveAccountSettings;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.Credential;
 import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
@@ -109,6 +110,12 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
     @Override
     public ConnectionStatus status() {
         return status;
+    }
+
+    /** マネージャー認証キー does not expire (mall spec); it is rejected when the mall refuses it. */
+    @Override
+    public List<Credential> credentials() {
+        return List.of(Credential.fromStatus("managerKey", "マネージャー認証キー", null, status));
     }
 
     private ShopserveClient client() throws MallException {

@@ -12,6 +12,8 @@ import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
+import io.orderhub.core.spi.Credential;
+import io.orderhub.connector.yahoo.internal.config.YahooCredentials;
 import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
@@ -77,6 +79,8 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private volatile YahooExporter exporter;
     private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
     private volatile String configurationError;
+    /** The configuration as given, for the credentials report (never logged or returned as is). */
+    private volatile Map<String, Object> properties = Map.of();
 
     public YahooAccountService() {
         this(Clock.systemUTC(), PAGE_SIZE, COMPLETION_RETRY_DELAY);
@@ -97,6 +101,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     void configure(Map<String, Object> properties, boolean checkCredentials) {
         Object id = properties.get(AccountProperties.ACCOUNT_ID);
         accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        this.properties = Map.copyOf(properties);
         try {
             YahooAccountSettings s = YahooAccountSettings.parse(properties);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -145,6 +150,11 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     @Override
     public ConnectionStatus status() {
         return status;
+    }
+
+    @Override
+    public List<Credential> credentials() {
+        return YahooCredentials.report(properties, status);
     }
 
     private YahooClient client() throws MallException {

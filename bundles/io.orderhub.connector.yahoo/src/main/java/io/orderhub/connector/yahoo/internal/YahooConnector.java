@@ -1,5 +1,7 @@
 package io.orderhub.connector.yahoo.internal;
 
+import io.orderhub.connector.yahoo.internal.config.YahooCredentials;
+
 import static io.orderhub.connector.yahoo.YahooConstants.*;
 
 import io.orderhub.core.spi.AccountProperties;
@@ -35,6 +37,10 @@ public final class YahooConnector implements MallConnector {
                     AccountSetting.integer(PUBLIC_KEY_VERSION, "公開鍵バージョン", "Public key version", 0, 0, 9999),
                     new AccountSetting(PUBLIC_KEY, "公開鍵 (PEM)", "Public key (PEM)", AccountSetting.Type.SECRET, false,
                             null, List.of(), 0, 0),
+                    AccountSetting.string(YahooCredentials.PUBLIC_KEY_EXPIRES_ON, "公開鍵の有効期限（yyyy-MM-dd、ストアクリエイターPro 暗号鍵管理）",
+                            "Public key expiry date (yyyy-MM-dd)", false, null),
+                    AccountSetting.string(YahooCredentials.AUTHORIZED_ON, "ストア認可日（yyyy-MM-dd、リフレッシュトークンは4週間有効）",
+                            "Date the store owner authorised (refresh token lives 4 weeks)", false, null),
                     AccountSetting.string(FETCH_STATUSES, "取得する注文ステータス（例: 2,3 = 処理中・保留）",
                             "Yahoo! order statuses to import (2 processing, 3 on hold, ...)", false,
                             DEFAULT_FETCH_STATUSES),

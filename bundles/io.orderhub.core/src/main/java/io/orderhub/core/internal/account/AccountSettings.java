@@ -27,7 +27,14 @@ final class AccountSettings {
                     AccountProperties.DEFAULT_ZONE),
             AccountSetting.integer(AccountProperties.DAYS_TO_FETCH, "取得日数", "Days to fetch", 3, 1, 60),
             AccountSetting.string(AccountProperties.INITIAL_STATUS, "取込時のステータス", "Status of new orders",
-                    false, "NEW"));
+                    false, "NEW"),
+            AccountSetting.bool(AccountProperties.AUTO_IMPORT, "自動取込", "Automatic import (API option)", false),
+            AccountSetting.bool(AccountProperties.AUTO_EXPORT, "自動書き出し", "Automatic export (API option)", false),
+            AccountSetting.integer(AccountProperties.SCHEDULE_MINUTES, "自動実行の間隔（分）",
+                    "Minutes between automatic runs", AccountProperties.DEFAULT_SCHEDULE_MINUTES,
+                    AccountProperties.MIN_SCHEDULE_MINUTES, AccountProperties.MAX_SCHEDULE_MINUTES),
+            AccountSetting.bool(AccountProperties.EXPORT_ON_CHANGE, "変更時に書き出し",
+                    "Export when an operator completes shipping data (API option)", false));
 
     private AccountSettings() {
     }

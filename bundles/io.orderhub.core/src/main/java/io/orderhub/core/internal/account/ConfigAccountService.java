@@ -18,6 +18,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import io.orderhub.core.service.ApiOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +61,9 @@ public class ConfigAccountService implements AccountService, AccountDirectory {
     private final ConfigurationAdmin configAdmin;
     private final ConnectorTracker connectors;
     private final OrderStore store;
+    /** Present while the API option is installed; switches need it to be turned on. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiOption apiOption;
 
     @Activate
     public ConfigAccountService(@Reference ConfigurationAdmin configAdmin, @Reference ConnectorTracker connectors,
@@ -65,6 +71,11 @@ public class ConfigAccountService implements AccountService, AccountDirectory {
         this.configAdmin = configAdmin;
         this.connectors = connectors;
         this.store = store;
+    }
+
+    /** For tests outside OSGi: the option as DS would bind it. */
+    void setApiOption(ApiOption option) {
+        this.apiOption = option;
     }
 
     @Override
@@ -103,6 +114,7 @@ public class ConfigAccountService implements AccountService, AccountDirectory {
         String checkedName = checkName(name);
         Map<String, Object> values = AccountSettings.merge(mall, Map.of(), settings == null ? Map.of() : settings);
         checkInitialStatus(values);
+        AutomationSwitches.checkOptionFor(Map.of(), values, apiOption != null);
         Hashtable<String, Object> props = new Hashtable<>(values);
         props.put(AccountProperties.ACCOUNT_ID, accountId);
         props.put(AccountProperties.MALL_ID, mallId);
@@ -128,6 +140,7 @@ public class ConfigAccountService implements AccountService, AccountDirectory {
         stored.keySet().removeAll(BOOKKEEPING);
         Map<String, Object> values = AccountSettings.merge(mall, stored, settings == null ? Map.of() : settings);
         checkInitialStatus(values);
+        AutomationSwitches.checkOptionFor(stored, values, apiOption != null);
         Hashtable<String, Object> props = new Hashtable<>(values);
         props.put(AccountProperties.ACCOUNT_ID, accountId);
         props.put(AccountProperties.MALL_ID, mallId);

@@ -14,10 +14,16 @@ import io.orderhub.core.service.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import io.orderhub.core.service.OrderChangeListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Operators' view of stored orders: checks every change before the store applies it. */
 @Component(service = OrderService.class)
@@ -27,8 +33,11 @@ public class StoreOrderService implements OrderService {
     static final int MAX_TRACKING_LENGTH = 120;
     static final int MAX_TEXT = 100;
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoreOrderService.class);
+
     private final OrderStore store;
     private final Clock clock;
+    private final List<OrderChangeListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public StoreOrderService(@Reference OrderStore store) {
@@ -57,8 +66,31 @@ public class StoreOrderService implements OrderService {
     @Override
     public Order update(long orderId, OrderUpdate update, String actor) {
         OrderUpdate checked = check(update, get(orderId));
-        return store.applyUpdate(orderId, checked, actor == null ? "unknown" : actor, clock.instant())
+        String who = actor == null ? "unknown" : actor;
+        Order updated = store.applyUpdate(orderId, checked, who, clock.instant())
                 .orElseThrow(() -> new NotFoundException("order", Long.toString(orderId)));
+        notifyListeners(updated, checked, who);
+        return updated;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addOrderChangeListener(OrderChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeOrderChangeListener(OrderChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** After the store committed: a listener's failure never undoes or fails the operator's change. */
+    private void notifyListeners(Order updated, OrderUpdate change, String actor) {
+        for (OrderChangeListener listener : listeners) {
+            try {
+                listener.orderChanged(updated, change.present(), actor);
+            } catch (RuntimeException e) {
+                LOG.warn("Order change listener {} failed for order {}", listener.getClass().getName(), updated.id(), e);
+            }
+        }
     }
 
     @Override

@@ -99,4 +99,16 @@ public class StoreOrderServiceTest {
         assertThatThrownBy(() -> service.update(orderId, update, "operator")).isInstanceOf(ValidationException.class)
                 .extracting("field").isEqualTo(field);
     }
+
+    @Test
+    public void listenersHearAnOperatorsChangeAfterItIsStoredAndTheirFailureChangesNothing() {
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        service.addOrderChangeListener((order, changed, actor) -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        service.addOrderChangeListener((order, changed, actor) ->
+                heard.add(order.shipping().carrier() + " " + changed + " " + actor + " v" + store.find(order.id()).orElseThrow().version()));
+        Order shipped = service.update(orderId, OrderUpdate.builder().carrier("ヤマト運輸").build(), "operator");
+        assertThat(heard).containsExactly("ヤマト運輸 [CARRIER] operator v" + shipped.version());
+    }
 }

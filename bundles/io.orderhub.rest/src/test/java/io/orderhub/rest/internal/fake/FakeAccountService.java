@@ -5,6 +5,7 @@ import io.orderhub.core.service.AccountService;
 import io.orderhub.core.service.ConflictException;
 import io.orderhub.core.service.NotFoundException;
 import io.orderhub.core.service.ValidationException;
+import io.orderhub.core.service.ApiOption;
 import io.orderhub.core.spi.AccountSetting;
 import io.orderhub.core.spi.ConnectionStatus;
 
@@ -75,6 +76,12 @@ public final class FakeAccountService implements AccountService {
         get(accountId);
         Map<String, Object> values = validated(settings);
         Map<String, Object> stored = backend.accounts.get(accountId);
+        for (String key : List.of("autoImport", "autoExport", "exportOnChange")) {
+            boolean on = Boolean.TRUE.equals(values.get(key)) || "true".equals(String.valueOf(values.get(key)));
+            if (on && !backend.apiOptionInstalled && !Boolean.TRUE.equals(stored.get(key))) {
+                throw new ValidationException("settings." + key, ApiOption.REQUIRED_MESSAGE);
+            }
+        }
         values.forEach((k, v) -> {
             if (v != null || !k.startsWith(".")) {
                 stored.put(k, v);

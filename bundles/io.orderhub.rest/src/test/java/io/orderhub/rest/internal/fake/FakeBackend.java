@@ -38,7 +38,11 @@ public final class FakeBackend {
             AccountSetting.secret(SECRET_KEY, "アクセストークン", "Access token"),
             AccountSetting.integer("daysToFetch", "取得日数", "Days to fetch", 3, 1, 10),
             AccountSetting.choice("exportStatuses", "出荷対象", "Export statuses", "DONE_ONLY",
-                    List.of("DONE_ONLY", "ALL_BUT_NEW_AND_CANCELLED")));
+                    List.of("DONE_ONLY", "ALL_BUT_NEW_AND_CANCELLED")),
+            AccountSetting.bool("autoImport", "自動取込", "Automatic import", false),
+            AccountSetting.bool("autoExport", "自動書き出し", "Automatic export", false),
+            AccountSetting.integer("scheduleMinutes", "自動実行の間隔（分）", "Minutes between runs", 30, 1, 1440),
+            AccountSetting.bool("exportOnChange", "変更時に書き出し", "Export on change", false));
     public static final Set<MallCapability> CAPABILITIES =
             EnumSet.of(MallCapability.IMPORT_BY_DATE_RANGE, MallCapability.EXPORT_SHIPPING);
 
@@ -58,7 +62,11 @@ public final class FakeBackend {
         reset();
     }
 
+    /** Whether the fake core sees the API option (the switches need it). */
+    public volatile boolean apiOptionInstalled;
+
     public synchronized void reset() {
+        apiOptionInstalled = false;
         accounts.clear();
         accountNames.clear();
         orders.clear();

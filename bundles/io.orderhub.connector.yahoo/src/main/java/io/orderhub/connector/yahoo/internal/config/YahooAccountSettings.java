@@ -73,6 +73,7 @@ public record YahooAccountSettings(String accountId, String sellerId, URI apiBas
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(STATUS_MAPPING, e.getMessage());
         }
+        YahooCredentials.check(p);
         int days = SettingValues.integer(p, AccountProperties.DAYS_TO_FETCH, 3, 1, 60);
         ZoneId zone;
         try {
