@@ -64,6 +64,7 @@ public class SyncEngine implements SyncService, JobService {
     private static final Duration MAX_IMPORT_RANGE = Duration.ofDays(366);
 
     private final OrderStore orders;
+    private final ImportStorage importStorage;
     private final JobStore jobs;
     private final ConnectorTracker connectors;
     private final AccountDirectory accounts;
@@ -75,13 +76,20 @@ public class SyncEngine implements SyncService, JobService {
 
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
-                      @Reference AccountDirectory accounts) {
-        this(orders, jobs, connectors, accounts, Clock.systemUTC(), 2);
+                      @Reference AccountDirectory accounts, @Reference ImportStorage importStorage) {
+        this(orders, jobs, connectors, accounts, Clock.systemUTC(), 2, importStorage);
+    }
+
+    /** Imports store orders as the mall sent them: no product master, no conflict list. */
+    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+                      Clock clock, int threads) {
+        this(orders, jobs, connectors, accounts, clock, threads, ImportStorage.plain(orders));
     }
 
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
-                      Clock clock, int threads) {
+                      Clock clock, int threads, ImportStorage importStorage) {
         this.orders = orders;
+        this.importStorage = importStorage;
         this.jobs = jobs;
         this.connectors = connectors;
         this.accounts = accounts;
@@ -109,6 +117,12 @@ public class SyncEngine implements SyncService, JobService {
 
     @Override
     public Job startImport(String accountId, LocalDate from, LocalDate to, String actor) {
+        return startImport(accountId, from, to, List.of(), actor);
+    }
+
+    @Override
+    public Job startImport(String accountId, LocalDate from, LocalDate to, List<String> mallStatuses, String actor) {
+        List<String> statuses = ImportStatuses.check(mallStatuses);
         Map<String, Object> settings = accounts.rawSettings(accountId);
         ZoneId zone = zone(settings);
         Instant now = clock.instant();
@@ -137,8 +151,11 @@ public class SyncEngine implements SyncService, JobService {
         }
         String mallId = mallOf(settings);
         OrderImportService importer = connectors.importer(accountId).orElseThrow(() -> notActive(accountId, mallId));
+        if (!statuses.isEmpty()) {
+            ImportStatuses.requireCapability(connectors.descriptor(mallId).orElseThrow(() -> notActive(accountId, mallId)));
+        }
         Job job = newJob(Job.Kind.IMPORT, accountId, mallId, actor, null);
-        ImportQuery query = new ImportQuery(start, end, List.of(), zone);
+        ImportQuery query = new ImportQuery(start, end, statuses, zone);
         String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
         boolean acknowledge = connectors.descriptor(mallId)
                 .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
@@ -164,6 +181,9 @@ public class SyncEngine implements SyncService, JobService {
             finish(lj, Job.State.FAILED, describe(e));
         } catch (JobInterrupted e) {
             finish(lj, Job.State.FAILED, "interrupted: orderhub is stopping; import again to fetch the rest");
+        } catch (IllegalArgumentException e) {
+            // the connector refused the query (e.g. a mall status it does not know); its message names the field
+            finish(lj, Job.State.FAILED, "the mall connector refused the import: " + e.getMessage());
         }
     }
 
@@ -171,7 +191,7 @@ public class SyncEngine implements SyncService, JobService {
                        List<String> created) {
         JobResult result;
         try {
-            OrderStore.ImportOutcome outcome = orders.upsertImported(accountId, mallId, mallOrder, initialStatus,
+            OrderStore.ImportOutcome outcome = importStorage.store(accountId, mallId, mallOrder, initialStatus,
                     clock.instant());
             JobResult.Outcome o = switch (outcome.effect()) {
                 case CREATED -> JobResult.Outcome.IMPORTED;
@@ -181,7 +201,8 @@ public class SyncEngine implements SyncService, JobService {
             if (outcome.effect() == OrderStore.ImportEffect.CREATED) {
                 created.add(mallOrder.mallOrderNumber());
             }
-            result = new JobResult(outcome.orderId(), mallOrder.mallOrderNumber(), o, null, null, Map.of(), clock.instant());
+            result = new JobResult(outcome.orderId(), mallOrder.mallOrderNumber(), o,
+                    ImportStatuses.describe(outcome), null, Map.of(), clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("Could not store order {} of account {}", mallOrder.mallOrderNumber(), accountId, e);
             result = new JobResult(null, mallOrder.mallOrderNumber(), JobResult.Outcome.FAILED,

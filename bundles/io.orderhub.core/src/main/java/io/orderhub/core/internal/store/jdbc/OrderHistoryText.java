@@ -13,6 +13,11 @@ final class OrderHistoryText {
     private OrderHistoryText() {
     }
 
+    /** A re-import's changes as one history entry: {@code モールで変更されました: モールでキャンセルされました; ...}. */
+    static String mallChanges(List<String> changes) {
+        return "モールで変更されました: " + String.join("; ", changes);
+    }
+
     static String change(String field, Object before, Object after) {
         return field + " " + text(before) + " → " + text(after);
     }
