@@ -81,7 +81,7 @@ public class JdbcHistoryStore implements HistoryStore {
             if (q.offset() < total) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT j.id AS job_id, j.kind, j.account_id,"
                         + " j.mall_id, j.actor, j.created_at, r.order_id, r.mall_order_number, r.outcome, r.message,"
-                        + " r.failed_call, r.result_at" + FROM + where + " ORDER BY r.id DESC LIMIT ? OFFSET ?")) {
+                        + " r.failed_call, r.result_at" + FROM + where + " ORDER BY r.result_at DESC NULLS LAST, r.id DESC LIMIT ? OFFSET ?")) {
                     int i = bind(ps, params);
                     ps.setInt(++i, q.limit());
                     ps.setInt(++i, q.offset());

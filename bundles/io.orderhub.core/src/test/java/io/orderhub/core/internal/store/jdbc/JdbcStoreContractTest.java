@@ -254,7 +254,10 @@ public abstract class JdbcStoreContractTest {
 
         ImportOutcome outcome = store.upsertImported(ACCOUNT, MALL, changed, "NEW", NOW.plusSeconds(7300));
 
-        assertThat(outcome).isEqualTo(new ImportOutcome(id, ImportEffect.UPDATED));
+        assertThat(outcome.orderId()).isEqualTo(id);
+        assertThat(outcome.effect()).isEqualTo(ImportEffect.UPDATED);
+        assertThat(outcome.newlyCancelled()).isTrue();
+        assertThat(outcome.changes()).contains("モールでキャンセルされました", "配送先が変更されました");
         Order after = store.find(id).orElseThrow();
         assertThat(after.mallStatus()).isEqualTo("cancelled");
         assertThat(after.shipTo()).isEqualTo(newShipTo);
