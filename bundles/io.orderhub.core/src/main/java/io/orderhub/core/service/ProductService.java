@@ -36,7 +36,8 @@ public interface ProductService {
      * required, {@code jan} (JANコード) and {@code price} (価格, 販売価格) optional, in any order. Rows are upserted
      * by SKU. The file is taken whole or not at all: any error (missing header column, empty SKU or name,
      * duplicate SKU, bytes that are not in {@code charset}, bad price) refuses it with every error's line
-     * number, and nothing changes.
+     * number, and nothing changes. Stored orders whose lines were marked 【商品マスタ未登録】 get the names the
+     * master now has.
      *
      * @param charset UTF-8 (a byte order mark is skipped) or Shift_JIS (read as MS932, as Japanese Excel writes)
      * @throws ValidationException field {@code csv} (or {@code charset}), message listing the lines in error

@@ -60,6 +60,7 @@ public class ProductImportCommand extends OrderhubAction {
         }
         ProductImportResult r = products.importCsv(csv, cs, actor());
         out().println("Imported " + path.getFileName() + " (" + (cs.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS")
-                + "): " + r.created() + " new, " + r.updated() + " updated");
+                + "): " + r.created() + " new, " + r.updated() + " updated; product names filled in " + r.ordersNamed()
+                + " stored orders");
     }
 }

@@ -81,6 +81,11 @@ public class DataCommandsTest {
         public boolean delete(String sku) {
             return master.remove(sku) != null;
         }
+
+        @Override
+        public int fillUnregisteredNames(Instant now) {
+            return master.size();
+        }
     };
     private final StoreProductService products = new StoreProductService(store, Clock.fixed(T0, ZoneOffset.UTC));
 
@@ -145,7 +150,7 @@ public class DataCommandsTest {
         Console console = Console.run(productImport(file, "Shift_JIS"));
 
         assertThat(console.err()).isEmpty();
-        assertThat(console.out()).contains("(Shift_JIS): 2 new, 0 updated");
+        assertThat(console.out()).contains("(Shift_JIS): 2 new, 0 updated; product names filled in 2 stored orders");
         assertThat(master.get("TEA-1").name()).isEqualTo("①特選 煎茶～静岡～");
     }
 

@@ -46,8 +46,11 @@ public class StoreProductService implements ProductService {
         }
         List<Product> products = ProductCsv.parse(csv, Objects.requireNonNull(charset, "charset"));
         ProductImportResult result = store.upsertAll(products, clock.instant());
-        LOG.info("{} imported the product master: {} new, {} updated", actor, result.created(), result.updated());
-        return result;
+        // orders stored before the master knew their SKUs get the names now (D4), so nobody needs to re-import
+        int filled = store.fillUnregisteredNames(clock.instant());
+        LOG.info("{} imported the product master: {} new, {} updated; product names filled in {} orders", actor,
+                result.created(), result.updated(), filled);
+        return new ProductImportResult(result.created(), result.updated(), filled);
     }
 
     @Override

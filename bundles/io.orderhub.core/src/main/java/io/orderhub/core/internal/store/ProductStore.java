@@ -13,6 +13,9 @@ import java.util.Optional;
 /** The product master (D4). Every method is one transaction. */
 public interface ProductStore {
 
+    /** The name of an order line whose SKU was not in the master when the order was stored. */
+    String UNREGISTERED_NAME = "【商品マスタ未登録】";
+
     /** Inserts or replaces every product, all or none. SKUs must be distinct (the caller checked). */
     ProductImportResult upsertAll(List<Product> products, Instant now);
 
@@ -26,4 +29,12 @@ public interface ProductStore {
 
     /** @return false when there was no such SKU */
     boolean delete(String sku);
+
+    /**
+     * Gives stored order lines named {@link #UNREGISTERED_NAME} the master's name of their SKU, where the master
+     * now has it, with a history entry per order (kind {@code PRODUCT_NAMES}). Only the name changes.
+     *
+     * @return how many orders were updated
+     */
+    int fillUnregisteredNames(Instant now);
 }

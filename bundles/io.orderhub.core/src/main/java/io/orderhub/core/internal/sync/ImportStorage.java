@@ -35,7 +35,7 @@ public class ImportStorage {
     private static final Logger LOG = LoggerFactory.getLogger(ImportStorage.class);
 
     /** The name of a line whose SKU is not in the product master; a re-import replaces it once it is. */
-    public static final String UNREGISTERED_NAME = "【商品マスタ未登録】";
+    public static final String UNREGISTERED_NAME = ProductStore.UNREGISTERED_NAME;
     /** History kind of an order put on the conflict list. */
     public static final String CONFLICT = "CONFLICT";
     /** Operator statuses that mean the parcel is on its way or gone. */

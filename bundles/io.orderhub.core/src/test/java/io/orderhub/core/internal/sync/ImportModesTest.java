@@ -215,6 +215,26 @@ public class ImportModesTest {
     }
 
     @Test
+    public void d4_importingTheMasterLaterNamesTheOrdersAlreadyStored_withoutAReimport() throws Exception {
+        mall.orders.add(order("D-4", "受注確認待ち", false, "SKU-NEW", "SKU-STILL-MISSING"));
+        importNow(ACCOUNT);
+        long version = stored("D-4").version();
+
+        io.orderhub.core.service.ProductImportResult r = new io.orderhub.core.internal.product.StoreProductService(
+                products, clock).importCsv("sku,name\nSKU-NEW,新茶 2026\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.UTF_8, "admin");
+
+        assertThat(r.ordersNamed()).isEqualTo(1);
+        Order after = stored("D-4");
+        assertThat(after.lines()).extracting(OrderLine::name).containsExactly("新茶 2026", ImportStorage.UNREGISTERED_NAME);
+        assertThat(after.version()).as("nothing to export changed").isEqualTo(version);
+        assertThat(store.history(after.id())).extracting(OrderChange::detail)
+                .anyMatch(d -> d.contains("商品名を商品マスタから補完しました: SKU-NEW → 新茶 2026"));
+        Job again = importNow(ACCOUNT);
+        assertThat(again.results()).extracting(JobResult::outcome).containsExactly(JobResult.Outcome.UNCHANGED);
+    }
+
+    @Test
     public void d4_aNameTheMallSendsIsKept() throws Exception {
         products.upsertAll(List.of(new Product("SKU-A", "マスタの名前", null, null, null)), NOW);
         MallOrder named = order("D-3", "受注確認待ち", false);

@@ -64,7 +64,7 @@ public class ProductsResource {
                     "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it");
         }
         ProductImportResult r = products.importCsv(body == null ? new byte[0] : body, cs, Params.actor(security));
-        return new ProductImportDto(r.created(), r.updated(), cs.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS");
+        return new ProductImportDto(r.created(), r.updated(), r.ordersNamed(), cs.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS");
     }
 
     /** Products whose SKU starts with or whose name contains {@code q}, by SKU. */

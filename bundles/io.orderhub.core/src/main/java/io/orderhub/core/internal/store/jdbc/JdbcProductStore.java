@@ -35,6 +35,7 @@ public class JdbcProductStore implements ProductStore {
     private static final String COLUMNS = "sku, name, jan_code, price, updated_at";
 
     private final Database db;
+    private final JsonColumns json = new JsonColumns();
 
     @Activate
     public JdbcProductStore(@Reference(name = "dataSource", target = "(dataSourceName=orderhub)") DataSource dataSource,
@@ -184,6 +185,100 @@ public class JdbcProductStore implements ProductStore {
                 ps.setString(1, sku);
                 return ps.executeUpdate() == 1;
             }
+        });
+    }
+
+    @Override
+    public int fillUnregisteredNames(Instant now) {
+        Objects.requireNonNull(now, "now");
+        String marker = "%" + UNREGISTERED_NAME + "%";
+        int updated = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> ids = db.transaction("finding order lines without a product name", c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM orders WHERE order_lines LIKE ?"
+                        + " AND id > ? ORDER BY id LIMIT 500")) {
+                    ps.setString(1, marker);
+                    ps.setLong(2, from);
+                    List<Long> found = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getLong(1));
+                        }
+                    }
+                    return found;
+                }
+            });
+            for (long id : ids) {
+                if (fillOrder(id, now)) {
+                    updated++;
+                }
+            }
+            if (ids.size() < 500) {
+                return updated;
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    /** One order, under its row lock so that a concurrent import or update is not overwritten. */
+    private boolean fillOrder(long orderId, Instant now) {
+        return db.retrying("filling product names of order " + orderId, c -> {
+            String text;
+            try (PreparedStatement ps = c.prepareStatement("SELECT order_lines FROM orders WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, orderId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    text = rs.getString(1);
+                }
+            }
+            List<io.orderhub.core.model.OrderLine> lines = json.lines(text);
+            List<String> skus = lines.stream().filter(l -> UNREGISTERED_NAME.equals(l.name()) && l.sku() != null)
+                    .map(io.orderhub.core.model.OrderLine::sku).distinct().toList();
+            Map<String, String> names = new HashMap<>();
+            for (String sku : skus) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT name FROM product WHERE sku = ?")) {
+                    ps.setString(1, sku);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            names.put(sku, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            if (names.isEmpty()) {
+                return false;
+            }
+            List<io.orderhub.core.model.OrderLine> filled = new ArrayList<>();
+            List<String> detail = new ArrayList<>();
+            for (io.orderhub.core.model.OrderLine l : lines) {
+                String name = UNREGISTERED_NAME.equals(l.name()) && l.sku() != null ? names.get(l.sku()) : null;
+                if (name == null) {
+                    filled.add(l);
+                } else {
+                    filled.add(new io.orderhub.core.model.OrderLine(l.lineNo(), l.mallLineId(), l.sku(), name,
+                            l.quantity(), l.unitPrice()));
+                    detail.add(l.sku() + " → " + name);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET order_lines = ? WHERE id = ?")) {
+                ps.setString(1, json.lines(filled));
+                ps.setLong(2, orderId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_history (order_id, changed_at, actor,"
+                    + " kind, detail) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, orderId);
+                Sql.setInstant(ps, 2, now);
+                ps.setString(3, JdbcOrderStore.SYSTEM_ACTOR);
+                ps.setString(4, "PRODUCT_NAMES");
+                ps.setString(5, "商品名を商品マスタから補完しました: " + String.join(", ", detail));
+                ps.executeUpdate();
+            }
+            return true;
         });
     }
 

@@ -107,6 +107,25 @@ public abstract class DataStoresContractTest {
         assertThat(products.find("X")).isEmpty();
     }
 
+    @Test
+    public void d4_linesMarkedUnregisteredGetTheMastersNameOnceItHasIt() {
+        Instant at = NOW.minus(Duration.ofDays(1));
+        long id = store.upsertImported("shop-a", "dshopping", new MallOrder("U-1", at, at, "出荷指示待ち", false,
+                Address.ofName("山田"), Address.ofName("山田"), List.of(
+                        new io.orderhub.core.model.OrderLine(1, "1", "TOWEL-05", JdbcProductStore.UNREGISTERED_NAME, 3, null),
+                        new io.orderhub.core.model.OrderLine(2, "2", "MUG-2", JdbcProductStore.UNREGISTERED_NAME, 1, null)),
+                null, null, null, null, Map.of()), "NEW", NOW).orderId();
+        assertThat(products.fillUnregisteredNames(NOW)).as("master still empty").isZero();
+
+        products.upsertAll(List.of(product("TOWEL-05", "今治タオル")), NOW);
+        assertThat(products.fillUnregisteredNames(NOW)).isEqualTo(1);
+        assertThat(products.fillUnregisteredNames(NOW)).as("nothing left the master knows").isZero();
+
+        assertThat(store.find(id).orElseThrow().lines()).extracting(io.orderhub.core.model.OrderLine::name)
+                .containsExactly("今治タオル", JdbcProductStore.UNREGISTERED_NAME);
+        assertThat(store.history(id)).extracting(io.orderhub.core.model.OrderChange::kind).contains("PRODUCT_NAMES");
+    }
+
     // ---------------------------------------------------------------- conflicts
 
     private long importOrder(String number) {
