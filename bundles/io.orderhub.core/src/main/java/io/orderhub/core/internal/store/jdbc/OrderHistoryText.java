@@ -13,9 +13,9 @@ final class OrderHistoryText {
     private OrderHistoryText() {
     }
 
-    /** A re-import's changes as one history entry: {@code モールで変更されました: モールでキャンセルされました; ...}. */
+    /** A re-import's changes as one history entry: {@code モール側の変更: モールでキャンセルされました; ...}. */
     static String mallChanges(List<String> changes) {
-        return "モールで変更されました: " + String.join("; ", changes);
+        return "モール側の変更: " + String.join("; ", changes);
     }
 
     static String change(String field, Object before, Object after) {
