@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,7 +67,13 @@ public class ImportStorage {
         MallOrder named = products == null ? mallOrder : withNames(mallOrder);
         OrderStore.ImportOutcome outcome = orders.upsertImported(accountId, mallId, named, initialStatus, now);
         if (outcome.newlyCancelled() && conflicts != null) {
-            listIfShipping(accountId, outcome.orderId(), now);
+            Optional<Conflict> listed = listIfShipping(accountId, outcome.orderId(), now);
+            if (listed.isPresent()) {
+                // the import's result for this order says so too, where the operator looks after an import
+                List<String> changes = new ArrayList<>(outcome.changes());
+                changes.add("発送処理中のため競合リストに追加されました (#" + listed.get().id() + ")");
+                return new OrderStore.ImportOutcome(outcome.orderId(), outcome.effect(), changes, true);
+            }
         }
         return outcome;
     }
@@ -92,10 +99,10 @@ public class ImportStorage {
                 order.totalPrice(), order.shipping(), order.mallData());
     }
 
-    private void listIfShipping(String accountId, long orderId, Instant now) {
+    private Optional<Conflict> listIfShipping(String accountId, long orderId, Instant now) {
         Order order = orders.find(orderId).orElse(null);
         if (order == null) {
-            return;
+            return Optional.empty();
         }
         List<String> why = new ArrayList<>();
         if (SHIPPING_STATUSES.contains(order.status())) {
@@ -109,17 +116,19 @@ public class ImportStorage {
             why.add("モールへ書き出し済み");
         }
         if (why.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String detail = "モールでキャンセルされましたが、すでに発送処理中です (" + String.join("、", why)
                 + ")。荷物を止めるか、モールと購入者に確認してください";
-        conflicts.openIfAbsent(accountId, orderId, order.mallOrderNumber(), Conflict.MALL_CANCELLED, detail, now)
-                .ifPresent(c -> {
-                    orders.addHistory(orderId, new OrderChange(now, "system", CONFLICT,
-                            "競合リストに追加されました (#" + c.id() + "): " + detail));
-                    LOG.warn("Order {} of account {} was cancelled on the mall while being shipped; conflict #{}",
-                            order.mallOrderNumber(), accountId, c.id());
-                });
+        Optional<Conflict> opened = conflicts.openIfAbsent(accountId, orderId, order.mallOrderNumber(),
+                Conflict.MALL_CANCELLED, detail, now);
+        opened.ifPresent(c -> {
+            orders.addHistory(orderId, new OrderChange(now, "system", CONFLICT,
+                    "競合リストに追加されました (#" + c.id() + "): " + detail));
+            LOG.warn("Order {} of account {} was cancelled on the mall while being shipped; conflict #{}",
+                    order.mallOrderNumber(), accountId, c.id());
+        });
+        return opened;
     }
 
     private static boolean isBlank(String s) {

@@ -337,8 +337,11 @@ public class ImportModesTest {
         orders.update(id, OrderUpdate.builder().status("AWAITING_SHIPMENT").build(), "operator");
 
         mall.orders.set(0, order("C-2", "キャンセル", true, "A"));
+        Job cancelledImport = importNow(ACCOUNT);
         importNow(ACCOUNT);
-        importNow(ACCOUNT);
+
+        assertThat(cancelledImport.results().get(0).message()).contains("モールでキャンセルされました",
+                "発送処理中のため競合リストに追加されました (#");
 
         List<Conflict> open = conflicts.list(ACCOUNT, Conflict.State.OPEN, 10);
         assertThat(open).hasSize(1);
