@@ -39,7 +39,8 @@ public class ProductMasterIT extends OrderhubTestSupport {
     protected Option[] extraOptions() {
         return new Option[] {
                 editConfigurationFilePut("etc/io.orderhub.simulator.dshopping.cfg", "port", freePort()),
-                editConfigurationFilePut("etc/io.orderhub.simulator.dshopping.cfg", "requestsPerSecond", "10")
+                editConfigurationFilePut("etc/io.orderhub.simulator.dshopping.cfg", "requestsPerSecond", "10"),
+                editConfigurationFilePut("etc/io.orderhub.simulator.yahoo.cfg", "port", freePort())
         };
     }
 
@@ -100,6 +101,64 @@ public class ProductMasterIT extends OrderhubTestSupport {
         HttpResponse<String> conflicts = get("/conflicts?account=it-data", VIEWER_USER, VIEWER_PASSWORD);
         assertEquals(conflicts.body(), 200, conflicts.statusCode());
         assertEquals(conflicts.body(), 0, JSON.readTree(conflicts.body()).size());
+    }
+
+    @Test
+    public void f3_yahooImportsByMallStatus_dshoppingRefusesItNamingStatuses() throws Exception {
+        installAndAssertFeature("orderhub-simulator-yahoo");
+        installAndAssertFeature("orderhub-connector-yahoo");
+        installAndAssertFeature("orderhub-simulator-dshopping");
+        installAndAssertFeature("orderhub-connector-dshopping");
+        String yahoo = "http://127.0.0.1:" + configAdmin.getConfiguration("io.orderhub.simulator.yahoo", null)
+                .getProperties().get("port");
+        HttpResponse<String> created = send("POST", "/accounts", "{\"id\":\"it-f3\",\"mallId\":\"yahoo\","
+                + "\"name\":\"Yahoo!ステータス店\",\"settings\":{\"sellerId\":\"demostore\",\"apiBaseUrl\":\"" + yahoo
+                + "/ShoppingWebService/V1\",\"tokenUrl\":\"" + yahoo + "/yconnect/v2/token\",\"clientId\":\"demo-client-id\","
+                + "\"fetchStatuses\":\"2,3\",\"daysToFetch\":10,\"requestsPerSecond\":10},\"secrets\":{"
+                + "\"clientSecret\":\"demo-client-secret\",\"refreshToken\":\"demo-refresh-token\"}}",
+                ADMIN_USER, ADMIN_PASSWORD);
+        assertEquals(created.body(), 201, created.statusCode());
+
+        JsonNode job = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (job == null && System.currentTimeMillis() < deadline) {
+            HttpResponse<String> started = send("POST", "/accounts/it-f3/imports", "{\"statuses\":[\"3\"]}",
+                    ADMIN_USER, ADMIN_PASSWORD);
+            if (started.statusCode() == 202) {
+                job = JSON.readTree(started.body());
+            } else {
+                assertEquals(started.body(), 409, started.statusCode());
+                Thread.sleep(500);
+            }
+        }
+        assertNotNull("import by status started within 30 s", job);
+        JsonNode done = awaitJob(job.get("id").asText());
+        assertEquals(done.toString(), "SUCCEEDED", done.get("state").asText());
+        JsonNode orders = JSON.readTree(get("/orders?account=it-f3&limit=1000", VIEWER_USER, VIEWER_PASSWORD).body());
+        assertTrue("orders imported: " + done, orders.get("items").size() > 0);
+        for (JsonNode o : orders.get("items")) {
+            JsonNode order = JSON.readTree(get("/orders/" + o.get("id").asLong(), VIEWER_USER, VIEWER_PASSWORD).body());
+            assertEquals(order.toString(), "保留", order.path("mallStatus").asText());
+        }
+
+        String dshopping = "http://127.0.0.1:" + configAdmin.getConfiguration("io.orderhub.simulator.dshopping", null)
+                .getProperties().get("port");
+        created = send("POST", "/accounts", "{\"id\":\"it-f3-d\",\"mallId\":\"dshopping\",\"name\":\"d店\","
+                + "\"settings\":{\"partnerCode\":\"P0001\",\"apiBaseUrl\":\"" + dshopping + "/v1\"},"
+                + "\"secrets\":{\"apiPassword\":\"dshop-demo-password\"}}", ADMIN_USER, ADMIN_PASSWORD);
+        assertEquals(created.body(), 201, created.statusCode());
+        HttpResponse<String> refused;
+        deadline = System.currentTimeMillis() + 30_000;
+        do {
+            refused = send("POST", "/accounts/it-f3-d/imports", "{\"statuses\":[\"受注確認待ち\"]}",
+                    ADMIN_USER, ADMIN_PASSWORD);
+            if (refused.statusCode() == 409) {
+                Thread.sleep(500); // the connector's account service starts asynchronously
+            }
+        } while (refused.statusCode() == 409 && System.currentTimeMillis() < deadline);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertEquals(refused.body(), "statuses", JSON.readTree(refused.body()).path("field").asText());
+        assertTrue(refused.body(), refused.body().contains("IMPORT_BY_STATUS"));
     }
 
     private long orderWithSku(String sku) throws Exception {
