@@ -1,6 +1,7 @@
 package io.orderhub.core.service;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Starts imports and exports of a shop account and previews exports. */
 public interface SyncService {
@@ -19,6 +20,19 @@ public interface SyncService {
      * @throws NotFoundException   for an unknown account
      */
     Job startImport(String accountId, LocalDate from, LocalDate to, String actor);
+
+    /**
+     * Like {@link #startImport(String, LocalDate, LocalDate, String)}, fetching only orders in the given mall
+     * statuses (F3 import "by status"); an empty list is the connector's default statuses.
+     *
+     * @throws ValidationException field {@code statuses} when the account's mall cannot import by status
+     */
+    default Job startImport(String accountId, LocalDate from, LocalDate to, List<String> mallStatuses, String actor) {
+        if (mallStatuses != null && !mallStatuses.isEmpty()) {
+            throw new ValidationException("statuses", "import by mall status is not supported here");
+        }
+        return startImport(accountId, from, to, actor);
+    }
 
     /**
      * What an export with this creation period would send now.

@@ -12,9 +12,13 @@ import io.orderhub.rest.internal.fake.FakeOrderService;
 import io.orderhub.rest.internal.fake.FakeSyncService;
 import io.orderhub.rest.internal.fake.InMemoryAuthenticator;
 import io.orderhub.rest.internal.json.JsonProvider;
+import io.orderhub.rest.internal.fake.FakeDataServices;
 import io.orderhub.rest.internal.resource.AccountsResource;
 import io.orderhub.rest.internal.resource.ConversionsResource;
 import io.orderhub.rest.internal.resource.ExportCheckResource;
+import io.orderhub.rest.internal.resource.ConflictsResource;
+import io.orderhub.rest.internal.resource.HistoryResource;
+import io.orderhub.rest.internal.resource.ProductsResource;
 import io.orderhub.rest.internal.resource.JobsResource;
 import io.orderhub.rest.internal.resource.HealthResource;
 import io.orderhub.rest.internal.resource.AccountHealthResource;
@@ -53,13 +57,15 @@ public final class RestFixture extends ExternalResource {
     public static final List<Class<?>> RESOURCE_CLASSES = List.of(MallsResource.class, AccountsResource.class,
             OrdersResource.class, StatusesResource.class, JobsResource.class, OpenApiResource.class,
             StatusMappingResource.class, ConversionsResource.class, ExportCheckResource.class,
-            HealthResource.class, AccountHealthResource.class);
+            HealthResource.class, AccountHealthResource.class,
+            ProductsResource.class, ConflictsResource.class, HistoryResource.class);
 
     public static final String ADMIN = "admin";
     public static final String VIEWER = "viewer";
     public static final String OUTSIDER = "outsider";
 
     public final FakeBackend backend = new FakeBackend();
+    public final FakeDataServices data = new FakeDataServices();
     public final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Server server;
@@ -85,7 +91,9 @@ public final class RestFixture extends ExternalResource {
         factory.setServiceBeans(List.of(new MallsResource(malls), new AccountsResource(accounts, malls, sync, orders),
                 new OrdersResource(orders, accounts), new StatusesResource(orders), new JobsResource(jobs),
                 new OpenApiResource(), new StatusMappingResource(rules), new ConversionsResource(rules),
-                new ExportCheckResource(rules), new HealthResource(health), new AccountHealthResource(health)));
+                new ExportCheckResource(rules), new HealthResource(health), new AccountHealthResource(health),
+                new ProductsResource(data.productService),
+                new ConflictsResource(data.conflictService), new HistoryResource(data.historyService)));
         factory.setProviders(List.of(new JsonProvider(), new ErrorMapper(),
                 new BasicAuthFilter(new InMemoryAuthenticator()), new QueryParameterFilter(malls),
                 new DefaultContentTypeFilter()));
@@ -101,6 +109,7 @@ public final class RestFixture extends ExternalResource {
 
     public void reset() {
         backend.reset();
+        data.reset();
     }
 
     public static String password(String user) {
@@ -121,6 +130,23 @@ public final class RestFixture extends ExternalResource {
             b.header("Authorization", basic(user, password(user)));
         }
         return send(b, method, body, contentType);
+    }
+
+    /** A body of raw bytes (a Shift_JIS CSV, say), sent as they are. */
+    public Reply sendBytes(String method, String path, String user, byte[] body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        b.header("Authorization", basic(user, password(user)));
+        b.header("Content-Type", contentType);
+        b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply sendWithAuthorization(String method, String path, String authorization) {

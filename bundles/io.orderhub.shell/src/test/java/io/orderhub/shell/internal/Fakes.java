@@ -299,6 +299,25 @@ final class Fakes {
             return nextJob;
         }
 
+        /** Accounts whose mall can import by status (F3); others get the core's refusal. */
+        final Set<String> byStatus = new java.util.HashSet<>();
+
+        @Override
+        public Job startImport(String accountId, LocalDate from, LocalDate to, List<String> mallStatuses,
+                               String actor) {
+            if (mallStatuses.isEmpty()) {
+                return startImport(accountId, from, to, actor);
+            }
+            check(accountId);
+            if (!byStatus.contains(accountId)) {
+                throw new io.orderhub.core.service.ValidationException("statuses",
+                        "テストモール (fake) cannot import by mall status (capability IMPORT_BY_STATUS)");
+            }
+            calls.add("import " + accountId + " " + from + " " + to + " statuses " + mallStatuses + " by " + actor);
+            jobs.jobs.put(nextJob.id(), nextJob);
+            return nextJob;
+        }
+
         @Override
         public ExportPreview preview(String accountId, Integer days) {
             check(accountId);

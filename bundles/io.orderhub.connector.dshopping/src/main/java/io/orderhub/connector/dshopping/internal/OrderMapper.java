@@ -37,10 +37,10 @@ final class OrderMapper {
                 n++;
                 int lineNo = i.lineNo() != null ? i.lineNo() : n;
                 String sku = i.skuCode() != null ? i.skuCode() : i.itemCode();
-                // TODO D4: dショッピング gives no product names; they come from a product master (SKU → name)
-                // imported beforehand. The core has no product master yet: keep the mall's itemName when it
-                // sends one, else the SKU, and look the name up once the master exists.
-                String name = i.itemName() != null && !i.itemName().isBlank() ? i.itemName() : sku;
+                // D4: dショッピング's API gives no product names. A line goes without one, and the core takes the
+                // name from its product master (SKU → name) when it stores the order, or marks the line as not in
+                // the master. An itemName the mall does send is kept.
+                String name = i.itemName() != null && !i.itemName().isBlank() ? i.itemName() : null;
                 lines.add(new OrderLine(lineNo, Integer.toString(lineNo), sku, name,
                         i.quantity() == null ? 0 : i.quantity(),
                         i.unitPrice() == null ? null : BigDecimal.valueOf(i.unitPrice())));

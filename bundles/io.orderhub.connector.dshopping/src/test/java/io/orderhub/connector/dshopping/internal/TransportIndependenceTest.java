@@ -83,7 +83,7 @@ public class TransportIndependenceTest {
     }
 
     @Test
-    public void d4_withoutItemNameTheLineIsNamedBySkuUntilAProductMasterExists() throws Exception {
+    public void d4_withoutItemNameTheLineHasNoName_soTheCoreTakesItFromTheProductMaster() throws Exception {
         FileLikeTransport t = new FileLikeTransport();
         t.orders.add(record("D1", "2025-03-10T09:00:00+09:00",
                 List.of(new Item(null, "TOWEL-05", null, null, 1650L, 3)), "PRODUCTION"));
@@ -93,7 +93,7 @@ public class TransportIndependenceTest {
             assertThat(o.lines()).singleElement().satisfies(l -> {
                 assertThat(l.lineNo()).isEqualTo(1);
                 assertThat(l.sku()).isEqualTo("TOWEL-05");
-                assertThat(l.name()).isEqualTo("TOWEL-05");
+                assertThat(l.name()).as("no SKU stand-in: the core fills the name from its product master").isNull();
             });
             assertThat(o.mallStatus()).isEqualTo("ORDER_CONFIRM_WAITING");
             assertThat(o.buyer().prefecture()).isEqualTo("大阪府");

@@ -211,21 +211,21 @@ public class ConfigAccountService implements AccountService, AccountDirectory {
         return name.trim();
     }
 
+    /** D1: new orders are stored in a status that exists; stored by its code, whether code or label was given. */
     private void checkInitialStatus(Map<String, Object> values) {
         Object status = values.get(AccountProperties.INITIAL_STATUS);
         if (status == null) {
             return;
         }
-        String code = status.toString();
-        boolean known = OrderStatus.builtIn(code) != null
-                || store.customStatuses().stream().anyMatch(s -> s.code().equals(code) || s.label().equals(code));
-        if (!known) {
-            throw new ValidationException("settings." + AccountProperties.INITIAL_STATUS, "unknown status '" + code + "'");
+        String given = status.toString().strip();
+        OrderStatus builtIn = OrderStatus.builtIn(given);
+        OrderStatus known = builtIn != null ? builtIn : store.customStatuses().stream()
+                .filter(s -> s.code().equals(given) || s.label().equals(given)).findFirst().orElse(null);
+        if (known == null) {
+            throw new ValidationException("settings." + AccountProperties.INITIAL_STATUS, "unknown status '" + given
+                    + "': give the code or label of a built-in status (e.g. NEW, 新規受付) or of one of the shop's own");
         }
-        OrderStatus builtIn = OrderStatus.builtIn(code);
-        if (builtIn != null) {
-            values.put(AccountProperties.INITIAL_STATUS, builtIn.code());
-        }
+        values.put(AccountProperties.INITIAL_STATUS, known.code());
     }
 
     private Optional<Configuration> find(String accountId) {

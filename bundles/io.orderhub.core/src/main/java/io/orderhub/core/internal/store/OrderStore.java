@@ -22,7 +22,19 @@ public interface OrderStore {
     /** What an import did to one order. */
     enum ImportEffect { CREATED, UPDATED, UNCHANGED }
 
-    record ImportOutcome(long orderId, ImportEffect effect) {
+    /**
+     * @param changes        for UPDATED, what the mall changed, one readable item each (as in the history)
+     * @param newlyCancelled whether this import is the one that saw the mall cancel the order
+     */
+    record ImportOutcome(long orderId, ImportEffect effect, List<String> changes, boolean newlyCancelled) {
+
+        public ImportOutcome {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+        }
+
+        public ImportOutcome(long orderId, ImportEffect effect) {
+            this(orderId, effect, List.of(), false);
+        }
     }
 
     /**

@@ -64,6 +64,7 @@ public class SyncEngine implements SyncService, JobService {
     private static final Duration MAX_IMPORT_RANGE = Duration.ofDays(366);
 
     private final OrderStore orders;
+    private final ImportStorage importStorage;
     private final JobStore jobs;
     private final ConnectorTracker connectors;
     private final AccountDirectory accounts;
@@ -77,21 +78,33 @@ public class SyncEngine implements SyncService, JobService {
 
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
-                      @Reference AccountDirectory accounts, @Reference ExportRuleStore exportRules) {
-        this(orders, jobs, connectors, accounts, exportRules, Clock.systemUTC(), 2);
+                      @Reference AccountDirectory accounts, @Reference ExportRuleStore exportRules,
+                      @Reference ImportStorage importStorage) {
+        this(orders, jobs, connectors, accounts, exportRules, Clock.systemUTC(), 2, importStorage);
     }
 
-    /** Without stored export rules: every account uses its mall's default status mapping and tables. */
+    /** Mall defaults for every account's export rules; imports stored as the mall sent them (no product master). */
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
                       Clock clock, int threads) {
-        this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, clock, threads);
+        this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, clock, threads, ImportStorage.plain(orders));
     }
 
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
                       ExportRuleStore exportRules, Clock clock, int threads) {
+        this(orders, jobs, connectors, accounts, exportRules, clock, threads, ImportStorage.plain(orders));
+    }
+
+    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+                      Clock clock, int threads, ImportStorage importStorage) {
+        this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, clock, threads, importStorage);
+    }
+
+    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+                      ExportRuleStore exportRules, Clock clock, int threads, ImportStorage importStorage) {
         this.rules = new ExportRules(exportRules, connectors);
         this.evaluator = new ExportEvaluator(jobs);
         this.orders = orders;
+        this.importStorage = importStorage;
         this.jobs = jobs;
         this.connectors = connectors;
         this.accounts = accounts;
@@ -119,6 +132,12 @@ public class SyncEngine implements SyncService, JobService {
 
     @Override
     public Job startImport(String accountId, LocalDate from, LocalDate to, String actor) {
+        return startImport(accountId, from, to, List.of(), actor);
+    }
+
+    @Override
+    public Job startImport(String accountId, LocalDate from, LocalDate to, List<String> mallStatuses, String actor) {
+        List<String> statuses = ImportStatuses.check(mallStatuses);
         Map<String, Object> settings = accounts.rawSettings(accountId);
         ZoneId zone = zone(settings);
         Instant now = clock.instant();
@@ -147,8 +166,11 @@ public class SyncEngine implements SyncService, JobService {
         }
         String mallId = mallOf(settings);
         OrderImportService importer = connectors.importer(accountId).orElseThrow(() -> notActive(accountId, mallId));
+        if (!statuses.isEmpty()) {
+            ImportStatuses.requireCapability(connectors.descriptor(mallId).orElseThrow(() -> notActive(accountId, mallId)));
+        }
         Job job = newJob(Job.Kind.IMPORT, accountId, mallId, actor, null);
-        ImportQuery query = new ImportQuery(start, end, List.of(), zone);
+        ImportQuery query = new ImportQuery(start, end, statuses, zone);
         String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
         boolean acknowledge = connectors.descriptor(mallId)
                 .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
@@ -174,6 +196,9 @@ public class SyncEngine implements SyncService, JobService {
             finish(lj, Job.State.FAILED, describe(e));
         } catch (JobInterrupted e) {
             finish(lj, Job.State.FAILED, "interrupted: orderhub is stopping; import again to fetch the rest");
+        } catch (IllegalArgumentException e) {
+            // the connector refused the query (e.g. a mall status it does not know); its message names the field
+            finish(lj, Job.State.FAILED, "the mall connector refused the import: " + e.getMessage());
         }
     }
 
@@ -181,7 +206,7 @@ public class SyncEngine implements SyncService, JobService {
                        List<String> created) {
         JobResult result;
         try {
-            OrderStore.ImportOutcome outcome = orders.upsertImported(accountId, mallId, mallOrder, initialStatus,
+            OrderStore.ImportOutcome outcome = importStorage.store(accountId, mallId, mallOrder, initialStatus,
                     clock.instant());
             JobResult.Outcome o = switch (outcome.effect()) {
                 case CREATED -> JobResult.Outcome.IMPORTED;
@@ -191,7 +216,8 @@ public class SyncEngine implements SyncService, JobService {
             if (outcome.effect() == OrderStore.ImportEffect.CREATED) {
                 created.add(mallOrder.mallOrderNumber());
             }
-            result = new JobResult(outcome.orderId(), mallOrder.mallOrderNumber(), o, null, null, Map.of(), clock.instant());
+            result = new JobResult(outcome.orderId(), mallOrder.mallOrderNumber(), o,
+                    ImportStatuses.describe(outcome), null, Map.of(), clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("Could not store order {} of account {}", mallOrder.mallOrderNumber(), accountId, e);
             result = new JobResult(null, mallOrder.mallOrderNumber(), JobResult.Outcome.FAILED,

@@ -109,13 +109,17 @@ public class AccountsResource {
         return Response.noContent().build();
     }
 
-    /** Starts an import of the given order dates, or of the account's default days without a body. */
+    /**
+     * Starts an import of the given order dates, or of the account's default days without a body; with
+     * {@code statuses}, only orders in those mall statuses (F3; 400 naming {@code statuses} for a mall that
+     * cannot).
+     */
     @POST
     @Path("{accountId}/imports")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startImport(@PathParam("accountId") String accountId, ImportRequest body,
                                 @Context SecurityContext security, @Context UriInfo uri) {
-        ImportRequest req = body == null ? new ImportRequest(null, null) : body;
+        ImportRequest req = body == null ? new ImportRequest(null, null, null) : body;
         if (req.from() == null && req.to() != null) {
             throw ApiException.badRequest("invalid_value", "from", "from is required when to is given");
         }
@@ -126,7 +130,8 @@ public class AccountsResource {
             throw ApiException.badRequest("invalid_value", "from", "from must not be after to");
         }
         accounts.get(accountId);
-        return accepted(sync.startImport(accountId, req.from(), req.to(), Params.actor(security)), uri);
+        List<String> statuses = req.statuses() == null ? List.of() : req.statuses();
+        return accepted(sync.startImport(accountId, req.from(), req.to(), statuses, Params.actor(security)), uri);
     }
 
     @GET

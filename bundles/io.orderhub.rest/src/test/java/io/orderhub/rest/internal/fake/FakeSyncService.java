@@ -40,6 +40,24 @@ public final class FakeSyncService implements SyncService {
         return job;
     }
 
+    /** F3: refused unless the fake mall's capabilities include IMPORT_BY_STATUS; the job's message names them. */
+    @Override
+    public synchronized Job startImport(String accountId, LocalDate from, LocalDate to, List<String> mallStatuses,
+                                        String actor) {
+        if (mallStatuses.isEmpty()) {
+            return startImport(accountId, from, to, actor);
+        }
+        accounts.get(accountId);
+        if (!FakeBackend.CAPABILITIES.contains(io.orderhub.core.spi.MallCapability.IMPORT_BY_STATUS)) {
+            throw new ValidationException("statuses", "this mall cannot import by mall status (IMPORT_BY_STATUS)");
+        }
+        Job job = new Job(backend.newJobId(), Job.Kind.IMPORT, accountId, FakeBackend.MALL, Job.State.QUEUED, actor,
+                null, FakeBackend.NOW, null, null, Job.Counts.ZERO, "mall statuses " + mallStatuses, List.of());
+        backend.jobs.put(job.id(), job);
+        backend.writes.incrementAndGet();
+        return job;
+    }
+
     @Override
     public synchronized ExportPreview preview(String accountId, Integer days) {
         accounts.get(accountId);

@@ -83,8 +83,9 @@ final class JdbcOrderStore implements OrderStore {
             // does not make an order that was already sent look unsent
             updateMallFields(c, stored.id(), incoming);
             insertHistory(c, stored.id(), List.of(new OrderChange(now, SYSTEM_ACTOR, REIMPORTED,
-                    String.join("; ", changes))));
-            return new ImportOutcome(stored.id(), ImportEffect.UPDATED);
+                    OrderHistoryText.mallChanges(changes))));
+            return new ImportOutcome(stored.id(), ImportEffect.UPDATED, changes,
+                    incoming.cancelled() && !stored.cancelled());
         });
     }
 

@@ -45,34 +45,34 @@ record MallFields(long id, Instant orderedAt, Instant mallUpdatedAt, String mall
     List<String> changesTo(MallFields incoming) {
         List<String> changes = new ArrayList<>();
         if (!Objects.equals(orderedAt, incoming.orderedAt)) {
-            changes.add("order date " + orderedAt + " → " + incoming.orderedAt);
+            changes.add("注文日時 " + orderedAt + " → " + incoming.orderedAt);
         }
         if (!Objects.equals(mallStatus, incoming.mallStatus)) {
-            changes.add("mall status " + text(mallStatus) + " → " + text(incoming.mallStatus));
+            changes.add("モールのステータス " + text(mallStatus) + " → " + text(incoming.mallStatus));
         }
         if (cancelled != incoming.cancelled) {
-            changes.add(incoming.cancelled ? "cancelled on the mall" : "no longer cancelled on the mall");
+            changes.add(incoming.cancelled ? "モールでキャンセルされました" : "モールでキャンセルが取り消されました");
         }
         if (!Objects.equals(paymentMethod, incoming.paymentMethod)) {
-            changes.add("payment method " + text(paymentMethod) + " → " + text(incoming.paymentMethod));
+            changes.add("支払方法 " + text(paymentMethod) + " → " + text(incoming.paymentMethod));
         }
         if (!Objects.equals(paymentStatus, incoming.paymentStatus)) {
-            changes.add("payment status " + text(paymentStatus) + " → " + text(incoming.paymentStatus));
+            changes.add("入金状況 " + text(paymentStatus) + " → " + text(incoming.paymentStatus));
         }
         if (!sameAmount(totalPrice, incoming.totalPrice)) {
-            changes.add("total " + amount(totalPrice) + " → " + amount(incoming.totalPrice));
+            changes.add("合計金額 " + amount(totalPrice) + " → " + amount(incoming.totalPrice));
         }
         if (!Objects.equals(buyer, incoming.buyer)) {
-            changes.add("buyer changed");
+            changes.add("注文者情報が変更されました");
         }
         if (!Objects.equals(shipTo, incoming.shipTo)) {
-            changes.add("delivery address changed");
+            changes.add("配送先が変更されました");
         }
         if (!Objects.equals(lines, incoming.lines)) {
-            changes.add("lines changed");
+            changes.add("商品明細が変更されました");
         }
         if (!Objects.equals(mallData, incoming.mallData)) {
-            changes.add("mall data changed");
+            changes.add("モールの管理情報が変更されました");
         }
         return changes;
     }

@@ -13,6 +13,11 @@ final class OrderHistoryText {
     private OrderHistoryText() {
     }
 
+    /** A re-import's changes as one history entry: {@code モール側の変更: モールでキャンセルされました; ...}. */
+    static String mallChanges(List<String> changes) {
+        return "モール側の変更: " + String.join("; ", changes);
+    }
+
     static String change(String field, Object before, Object after) {
         return field + " " + text(before) + " → " + text(after);
     }

@@ -39,7 +39,7 @@ public class PostgresJdbcStoreTest extends JdbcStoreContractTest {
         }
     }
 
-    private static PGSimpleDataSource dataSource(String schema) {
+    static PGSimpleDataSource dataSource(String schema) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[] {HOST});
         ds.setPortNumbers(new int[] {PORT});
