@@ -1,0 +1,173 @@
+package io.orderhub.core.spi;
+
+/**
+ * The calls one shop account may still make, shared by everything that calls the mall for it (import and
+ * export, and every thread of either), so that all of them together stay inside the mall's {@link RateLimit}.
+ *
+ * <p>Modelled as the mall's own leaky bucket, seen from our side, with two safety margins: the bucket is
+ * drained {@value #MARGIN} times slower than the mall drains it, and a bucket of more than one call keeps one
+ * call of headroom. Both absorb the difference between when we send and when the mall counts arrival (network
+ * and scheduler jitter): without them a call spaced exactly 1/rate after the previous one is refused whenever
+ * it arrives a millisecond early. A 429 nonetheless (another application on the same shop, a mall that counts
+ * differently) empties our allowance until the mall's Retry-After and slows the drain by
+ * {@value #SLOWDOWN_STEP} per refusal, up to {@value #MAX_SLOWDOWN} times; each admitted call then recovers a
+ * little of that, so a steady run settles just below the mall's limit.
+ *
+ * <p>Thread-safe. Get an account's instance from {@link #forAccount}, so that every component of the account,
+ * and the next incarnation of it after a reconfiguration, share one budget.
+ */
+public final class RateBudget {
+
+    /** How much slower than the mall our copy of the bucket drains. */
+    public static final double MARGIN = 1.04;
+    static final double SLOWDOWN_STEP = 1.25;
+    static final double MAX_SLOWDOWN = 2.0;
+    /** Recovery per admitted call after a slow-down: back to full speed after ~100 calls without a 429. */
+    static final double RECOVERY = 0.995;
+
+    private static final java.util.concurrent.ConcurrentMap<String, RateBudget> ACCOUNTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Time and sleep, replaceable so that tests need no wall clock. */
+    interface Ticker {
+        long nanoTime();
+
+        void sleepNanos(long nanos) throws InterruptedException;
+    }
+
+    static final Ticker SYSTEM = new Ticker() {
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public void sleepNanos(long nanos) throws InterruptedException {
+            long millis = nanos / 1_000_000L;
+            Thread.sleep(millis, (int) (nanos - millis * 1_000_000L));
+        }
+    };
+
+    private final Ticker ticker;
+    private RateLimit limit;
+    private double capacity;
+    private double level;
+    private long lastNanos;
+    private long pausedUntilNanos;
+    private double slowdown = 1.0;
+    private long throttled;
+
+    public RateBudget(RateLimit limit) {
+        this(limit, SYSTEM);
+    }
+
+    RateBudget(RateLimit limit, Ticker ticker) {
+        this.ticker = ticker;
+        this.lastNanos = ticker.nanoTime();
+        this.pausedUntilNanos = lastNanos;
+        reconfigure(limit);
+    }
+
+    /**
+     * The budget of one shop account of one mall, created on first use and kept for the life of the core
+     * bundle: an account's import and export get the same instance, and so does the account's next component
+     * after a configuration change (with the new limit). A different limit reconfigures the shared instance.
+     */
+    public static RateBudget forAccount(String mallId, String accountId, RateLimit limit) {
+        RateBudget budget = ACCOUNTS.computeIfAbsent(mallId + "/" + accountId, k -> new RateBudget(limit));
+        budget.reconfigure(limit);
+        return budget;
+    }
+
+    /** Takes a new limit; calls already counted stay counted. */
+    public synchronized void reconfigure(RateLimit newLimit) {
+        java.util.Objects.requireNonNull(newLimit, "limit");
+        if (newLimit.equals(limit)) {
+            return;
+        }
+        if (limit != null) {
+            leak(ticker.nanoTime());
+        }
+        limit = newLimit;
+        capacity = newLimit.burst() > 1 ? newLimit.burst() - 1 : 1;
+        level = Math.min(level, capacity);
+    }
+
+    public synchronized RateLimit limit() {
+        return limit;
+    }
+
+    /** Blocks until one more call fits, then counts it. */
+    public void acquire() throws InterruptedException {
+        while (true) {
+            long waitNanos;
+            synchronized (this) {
+                long now = ticker.nanoTime();
+                leak(now);
+                if (now - pausedUntilNanos < 0) {
+                    waitNanos = pausedUntilNanos - now;
+                } else if (level + 1 <= capacity + 1e-9) {
+                    level += 1;
+                    slowdown = Math.max(1.0, slowdown * RECOVERY);
+                    return;
+                } else {
+                    waitNanos = (long) Math.ceil((level + 1 - capacity) / drainPerNano());
+                }
+            }
+            ticker.sleepNanos(Math.max(1, waitNanos));
+        }
+    }
+
+    /**
+     * The mall refused a call for its rate (429): no call leaves before {@code retryAfter} (or one drain
+     * interval when the mall gave none), and the drain slows down.
+     */
+    public synchronized void throttled(java.time.Duration retryAfter) {
+        throttled(retryAfter, null);
+    }
+
+    /**
+     * As {@link #throttled(java.time.Duration)}, holding calls back for at most {@code maxPause} (null: no
+     * bound): a mall that asks for hours (a daily quota) must not freeze the account's other calls here.
+     */
+    public synchronized void throttled(java.time.Duration retryAfter, java.time.Duration maxPause) {
+        long now = ticker.nanoTime();
+        leak(now);
+        throttled++;
+        level = capacity;
+        slowdown = Math.min(MAX_SLOWDOWN, slowdown * SLOWDOWN_STEP);
+        long pause = retryAfter == null || retryAfter.isNegative() ? 0 : retryAfter.toNanos();
+        if (maxPause != null) {
+            pause = Math.min(pause, maxPause.toNanos());
+        }
+        long until = now + Math.max(pause, (long) (1 / drainPerNano()));
+        if (until - pausedUntilNanos > 0) {
+            pausedUntilNanos = until;
+        }
+    }
+
+    /** The mall reported how full its bucket is (Shopify's call-limit header): take it when it is ahead of ours. */
+    public synchronized void observe(int used) {
+        leak(ticker.nanoTime());
+        level = Math.min(Math.max(level, used), limit.burst());
+    }
+
+    /** How many 429s this budget was told about. */
+    public synchronized long throttledCount() {
+        return throttled;
+    }
+
+    /** The factor the drain is currently slowed by after 429s (1 = none). */
+    public synchronized double slowdown() {
+        return slowdown;
+    }
+
+    private double drainPerNano() {
+        return limit.perSecond() / (MARGIN * slowdown) / 1e9;
+    }
+
+    private void leak(long now) {
+        level = Math.max(0, level - (now - lastNanos) * drainPerNano());
+        lastNanos = now;
+    }
+}
