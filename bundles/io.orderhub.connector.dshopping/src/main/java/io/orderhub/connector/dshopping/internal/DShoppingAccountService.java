@@ -6,7 +6,6 @@ import io.orderhub.connector.dshopping.internal.config.DShoppingAccountConfig;
 import io.orderhub.connector.dshopping.internal.config.DShoppingAccountSettings;
 import io.orderhub.connector.dshopping.internal.transport.HttpTransport;
 import io.orderhub.connector.dshopping.internal.transport.OrderTransport;
-import io.orderhub.connector.dshopping.internal.transport.Pacer;
 import io.orderhub.connector.dshopping.internal.transport.Records.MallError;
 import io.orderhub.connector.dshopping.internal.transport.Records.OrderPage;
 import io.orderhub.connector.dshopping.internal.transport.Records.OrderRecord;
@@ -19,6 +18,10 @@ import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RateBudget;
+import io.orderhub.core.spi.RateLimit;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
@@ -48,7 +51,7 @@ import java.util.stream.Collectors;
 
 /**
  * One dショッピング partner account: imports 受注確認待ち orders (D2, D8), confirms them once stored (D3) and
- * reports shipments (D5–D7). Import and export share one transport and so one pacer. Activation never waits
+ * reports shipments (D5–D7). Import and export share one transport and so one rate budget. Activation never waits
  * for the mall; a background call fills in {@link #status()}.
  */
 @Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -65,6 +68,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     private static final Logger LOG = LoggerFactory.getLogger(DShoppingAccountService.class);
 
     private final Clock clock;
+    private final RetryPolicy retry;
     private volatile String accountId;
     private volatile DShoppingAccountSettings settings;
     private volatile OrderTransport transport;
@@ -78,7 +82,12 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     }
 
     DShoppingAccountService(Clock clock) {
+        this(clock, RetryPolicy.DEFAULT);
+    }
+
+    DShoppingAccountService(Clock clock, RetryPolicy retry) {
         this.clock = clock;
+        this.retry = retry;
     }
 
     @Activate
@@ -109,9 +118,12 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
             DShoppingAccountSettings s = DShoppingAccountSettings.parse(properties);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
+            // one budget per account (the mall limits per partner code), shared by import and export and kept
+            // across reconfigurations
+            RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             settings = s;
             transport = new HttpTransport(s.apiBaseUrl(), s.partnerCode(), s.apiPassword(),
-                    new Pacer(s.requestsPerSecond()), http, s.zone(), this::updateStatus);
+                    new MallHttp(http, budget, retry), s.zone(), this::updateStatus);
             rules = new ShipmentRules(s.carrierIds(), s.zone());
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
