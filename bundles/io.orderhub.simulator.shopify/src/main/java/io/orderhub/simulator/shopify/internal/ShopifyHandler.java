@@ -52,6 +52,7 @@ public final class ShopifyHandler extends AbstractHandler {
     private final ZoneId zone;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
+    private volatile java.time.Duration slowAnswerDelay = java.time.Duration.ofSeconds(2);
     private final Map<String, AtomicLong> perEndpoint = new ConcurrentHashMap<>();
 
     public ShopifyHandler(ObjectMapper json, ShopState shop, Map<String, LeakyBucket> buckets, FaultPlan faults,
@@ -65,6 +66,10 @@ public final class ShopifyHandler extends AbstractHandler {
 
     public long requests() {
         return requests.get();
+    }
+
+    public void slowAnswerDelay(java.time.Duration delay) {
+        slowAnswerDelay = delay;
     }
 
     public long throttled() {
@@ -130,6 +135,13 @@ public final class ShopifyHandler extends AbstractHandler {
             res.setContentType("application/json; charset=utf-8");
             res.getWriter().write("{\"orders\":[{\"id\":4507894");
             return;
+        }
+        if (fault == Fault.SLOW_ANSWER) {
+            try {
+                Thread.sleep(slowAnswerDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (fault == Fault.LOST_RESPONSE) {
             try {

@@ -71,6 +71,8 @@ public final class ShopserveHandler extends AbstractHandler {
     private final Pattern status;
     private final AtomicBoolean maintenance = new AtomicBoolean();
     private final AtomicInteger malformedLeft = new AtomicInteger();
+    /** Planned answers for the next admitted requests: an HTTP status (429, 500, ...) or a delay (negative ms). */
+    private final java.util.Queue<Long> planned = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong updates = new AtomicLong();
@@ -110,6 +112,20 @@ public final class ShopserveHandler extends AbstractHandler {
         return maintenance.get();
     }
 
+    /** The next {@code times} admitted requests are answered {@code status} with Shopserve's error body. */
+    public void failNext(int status, int times) {
+        for (int i = 0; i < times; i++) {
+            planned.add((long) status);
+        }
+    }
+
+    /** The next {@code times} admitted requests are carried out but answered {@code millis} later. */
+    public void slowNext(long millis, int times) {
+        for (int i = 0; i < times; i++) {
+            planned.add(-Math.max(1, millis));
+        }
+    }
+
     public void malformNext(int times) {
         malformedLeft.set(times);
     }
@@ -147,6 +163,23 @@ public final class ShopserveHandler extends AbstractHandler {
             res.setHeader("Retry-After", Long.toString((long) Math.ceil(wait)));
             send(res, 429, errors("TOO_MANY_REQUESTS", null, "リクエストが多すぎます。しばらくしてから再度お試しください。"));
             return;
+        }
+        Long plan = planned.poll();
+        if (plan != null && plan > 0) {
+            if (plan == 429) {
+                res.setHeader("Retry-After", "0");
+                send(res, 429, errors("TOO_MANY_REQUESTS", null, "リクエストが多すぎます。しばらくしてから再度お試しください。"));
+            } else {
+                send(res, plan.intValue(), errors("E9999", null, "システムエラーが発生しました。"));
+            }
+            return;
+        }
+        if (plan != null) {
+            try {
+                Thread.sleep(-plan);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (malformedLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             res.setStatus(200);

@@ -152,6 +152,14 @@ public final class YahooHandler extends AbstractHandler {
             res.setHeader("X-SWS-Authorize-Status", status);
         }
         Faults.Fault fault = faults.take(api);
+        if (fault != null && fault.delayMillis() > 0) {
+            try {
+                Thread.sleep(fault.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            fault = null;
+        }
         if (fault != null) {
             if (fault.malformed()) {
                 send(res, 200, "<ResultSet><Result><Status>OK</Status><OrderInfo><OrderId>");
