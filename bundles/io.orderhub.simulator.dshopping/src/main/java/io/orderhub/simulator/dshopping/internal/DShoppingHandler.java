@@ -137,11 +137,8 @@ public final class DShoppingHandler extends AbstractHandler {
             return;
         }
         if (fault == Fault.SLOW_ANSWER) {
-            try {
-                Thread.sleep(slowAnswerDelay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // served now, answered late: the buffered answer leaves only when the handler returns
+            res.setBufferSize(4 << 20);
         }
         try {
             JsonNode body = route(endpoint, req, path);
@@ -157,6 +154,13 @@ public final class DShoppingHandler extends AbstractHandler {
             }
         } catch (ApiError e) {
             send(res, e.status, e.body);
+        }
+        if (fault == Fault.SLOW_ANSWER) {
+            try {
+                Thread.sleep(slowAnswerDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -136,13 +136,6 @@ public final class ShopifyHandler extends AbstractHandler {
             res.getWriter().write("{\"orders\":[{\"id\":4507894");
             return;
         }
-        if (fault == Fault.SLOW_ANSWER) {
-            try {
-                Thread.sleep(slowAnswerDelay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         if (fault == Fault.LOST_RESPONSE) {
             try {
                 route(req, new DiscardingResponse(res), endpoint, resource);
@@ -152,10 +145,21 @@ public final class ShopifyHandler extends AbstractHandler {
             send(res, 500, error("Internal Server Error"));
             return;
         }
+        if (fault == Fault.SLOW_ANSWER) {
+            // the work is done now; the buffered answer leaves only when the handler returns
+            res.setBufferSize(4 << 20);
+        }
         try {
             route(req, res, endpoint, resource);
         } catch (BadRequest e) {
             send(res, 400, e.body);
+        }
+        if (fault == Fault.SLOW_ANSWER) {
+            try {
+                Thread.sleep(slowAnswerDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

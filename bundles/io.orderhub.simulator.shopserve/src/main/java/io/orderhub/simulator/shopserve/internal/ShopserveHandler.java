@@ -175,11 +175,8 @@ public final class ShopserveHandler extends AbstractHandler {
             return;
         }
         if (plan != null) {
-            try {
-                Thread.sleep(-plan);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // served now, answered late: the buffered answer leaves only when the handler returns
+            res.setBufferSize(4 << 20);
         }
         if (malformedLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             res.setStatus(200);
@@ -191,6 +188,13 @@ public final class ShopserveHandler extends AbstractHandler {
             route(req, res);
         } catch (BadRequest e) {
             send(res, 400, errors(e.code, e.field, e.getMessage()));
+        }
+        if (plan != null) {
+            try {
+                Thread.sleep(-plan);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
