@@ -75,11 +75,12 @@ public final class MallHttp {
         int failures = 0;
         int throttles = 0;
         while (true) {
-            budget.acquire();
+            long counted = budget.acquire();
             HttpResponse<T> res;
             try {
                 res = http.send(request, handler);
             } catch (IOException e) {
+                budget.answered(counted);
                 boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
                 if ((idempotent || notSent) && failures < policy.maxRetries()) {
                     failures++;
@@ -88,6 +89,7 @@ public final class MallHttp {
                 }
                 throw e;
             }
+            budget.answered(counted);
             if (observer != null) {
                 observer.accept(res);
             }

@@ -97,8 +97,12 @@ public final class RateBudget {
         return limit;
     }
 
-    /** Blocks until one more call fits, then counts it. */
-    public void acquire() throws InterruptedException {
+    /**
+     * Blocks until one more call fits, then counts it.
+     *
+     * @return when the call was counted, for {@link #answered(long)}
+     */
+    public long acquire() throws InterruptedException {
         while (true) {
             long waitNanos;
             synchronized (this) {
@@ -109,13 +113,27 @@ public final class RateBudget {
                 } else if (level + 1 <= capacity + 1e-9) {
                     level += 1;
                     slowdown = Math.max(1.0, slowdown * RECOVERY);
-                    return;
+                    return now;
                 } else {
                     waitNanos = (long) Math.ceil((level + 1 - capacity) / drainPerNano());
                 }
             }
             ticker.sleepNanos(Math.max(1, waitNanos));
         }
+    }
+
+    /**
+     * The call counted at {@code acquiredAt} has been answered (or failed). The mall counted it somewhere between
+     * the two moments; counting it again from the answer, as if it had been poured into the bucket only now, makes
+     * the next call of a sequential caller leave a whole interval after the mall saw this one — however long this
+     * one took to arrive (a loaded machine can hold a request back for tens of milliseconds, enough for a call
+     * spaced exactly 1/rate to arrive early). It costs the call's latency per interval.
+     */
+    public synchronized void answered(long acquiredAt) {
+        long now = ticker.nanoTime();
+        leak(now);
+        double drainedSince = Math.max(0, now - acquiredAt) * drainPerNano();
+        level = Math.min(capacity, level + Math.min(1.0, drainedSince));
     }
 
     /**

@@ -51,6 +51,19 @@ public class RateBudgetTest {
     }
 
     @Test
+    public void aSlowCallPushesTheNextOneAWholeIntervalPastItsAnswer() throws InterruptedException {
+        FakeTicker t = new FakeTicker();
+        RateBudget budget = new RateBudget(RateLimit.perSecond(1), t);
+        long counted = budget.acquire();
+        t.now += 300_000_000L; // held back on its way, answered 0.3 s later
+        long answeredAt = t.now;
+        budget.answered(counted);
+        budget.acquire();
+        assertThat(t.now - answeredAt).as("the mall may have counted the first call only just before answering")
+                .isGreaterThanOrEqualTo(SECOND);
+    }
+
+    @Test
     public void aBucketLetsTheBurstThroughThenDrainsSlowerThanTheMall() throws InterruptedException {
         FakeTicker t = new FakeTicker();
         RateBudget budget = new RateBudget(RateLimit.bucket(40, 2), t);
