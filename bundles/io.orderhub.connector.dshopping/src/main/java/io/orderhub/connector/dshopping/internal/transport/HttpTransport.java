@@ -124,7 +124,7 @@ public final class HttpTransport implements OrderTransport {
             Thread.currentThread().interrupt();
             throw new MallException(Kind.UNAVAILABLE, null, name + ": 中断されました", null, e);
         } catch (HttpTimeoutException e) {
-            String text = name + ": dショッピングが時間内に応答しません (" + http.policy().requestTimeout().toSeconds() + "秒)"
+            String text = name + ": dショッピングが時間内に応答しません (" + http.policy().requestTimeout().toMillis() / 1000.0 + "秒)"
                     + (idempotent ? "" : "。処理されたか分からないため、次回の書き出しで状態を確かめて再送します");
             status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, text));
             throw new MallException(Kind.UNAVAILABLE, "timeout", text, null, e);

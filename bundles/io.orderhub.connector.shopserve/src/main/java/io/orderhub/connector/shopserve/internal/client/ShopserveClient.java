@@ -128,7 +128,7 @@ public final class ShopserveClient {
         try {
             res = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), true);
         } catch (HttpTimeoutException e) {
-            String msg = "ショップサーブが時間内に応答しません (" + call + ", " + http.policy().requestTimeout().toSeconds() + "秒)";
+            String msg = "ショップサーブが時間内に応答しません (" + call + ", " + http.policy().requestTimeout().toMillis() / 1000.0 + "秒)";
             offline(msg);
             throw new MallException(Kind.UNAVAILABLE, "timeout", msg, null, e);
         } catch (IOException e) {

@@ -100,7 +100,7 @@ public final class YahooClient {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray(), idempotent);
         } catch (HttpTimeoutException e) {
-            String text = "Yahoo!が時間内に応答しません (" + what + ", " + http.policy().requestTimeout().toSeconds() + "秒)";
+            String text = "Yahoo!が時間内に応答しません (" + what + ", " + http.policy().requestTimeout().toMillis() / 1000.0 + "秒)";
             status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, text));
             throw new MallException(Kind.UNAVAILABLE, "timeout", text, null, e);
         } catch (IOException e) {
