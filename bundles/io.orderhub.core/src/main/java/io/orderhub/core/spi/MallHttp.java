@@ -80,7 +80,6 @@ public final class MallHttp {
             try {
                 res = http.send(request, handler);
             } catch (IOException e) {
-                budget.answered(counted);
                 boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
                 if ((idempotent || notSent) && failures < policy.maxRetries()) {
                     failures++;
@@ -88,8 +87,9 @@ public final class MallHttp {
                     continue;
                 }
                 throw e;
+            } finally {
+                budget.answered(counted);
             }
-            budget.answered(counted);
             if (observer != null) {
                 observer.accept(res);
             }

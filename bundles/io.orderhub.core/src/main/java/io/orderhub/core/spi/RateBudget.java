@@ -24,15 +24,18 @@ public final class RateBudget {
     static final double MAX_SLOWDOWN = 2.0;
     /** Recovery per admitted call after a slow-down: back to full speed after ~100 calls without a 429. */
     static final double RECOVERY = 0.995;
+    /** A call never answered (a caller that forgot {@link #answered(long)}) stops holding the others back after this. */
+    static final long MAX_IN_FLIGHT_NANOS = 120_000_000_000L;
 
     private static final java.util.concurrent.ConcurrentMap<String, RateBudget> ACCOUNTS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Time and sleep, replaceable so that tests need no wall clock. */
+    /** Time and waiting, replaceable so that tests need no wall clock. */
     interface Ticker {
         long nanoTime();
 
-        void sleepNanos(long nanos) throws InterruptedException;
+        /** Waits on {@code monitor} (held by the caller) for at most {@code nanos}; 0 = until notified. */
+        void await(Object monitor, long nanos) throws InterruptedException;
     }
 
     static final Ticker SYSTEM = new Ticker() {
@@ -42,9 +45,13 @@ public final class RateBudget {
         }
 
         @Override
-        public void sleepNanos(long nanos) throws InterruptedException {
+        public void await(Object monitor, long nanos) throws InterruptedException {
             long millis = nanos / 1_000_000L;
-            Thread.sleep(millis, (int) (nanos - millis * 1_000_000L));
+            int rest = (int) (nanos - millis * 1_000_000L);
+            if (nanos > 0 && millis == 0 && rest == 0) {
+                rest = 1;
+            }
+            monitor.wait(millis, rest);
         }
     };
 
@@ -56,6 +63,9 @@ public final class RateBudget {
     private long pausedUntilNanos;
     private double slowdown = 1.0;
     private long throttled;
+    /** For a one-call bucket: the call on its way, if any, and since when. */
+    private boolean inFlight;
+    private long inFlightSince;
 
     public RateBudget(RateLimit limit) {
         this(limit, SYSTEM);
@@ -102,24 +112,35 @@ public final class RateBudget {
      *
      * @return when the call was counted, for {@link #answered(long)}
      */
-    public long acquire() throws InterruptedException {
+    public synchronized long acquire() throws InterruptedException {
         while (true) {
+            long now = ticker.nanoTime();
+            leak(now);
             long waitNanos;
-            synchronized (this) {
-                long now = ticker.nanoTime();
-                leak(now);
-                if (now - pausedUntilNanos < 0) {
-                    waitNanos = pausedUntilNanos - now;
-                } else if (level + 1 <= capacity + 1e-9) {
-                    level += 1;
-                    slowdown = Math.max(1.0, slowdown * RECOVERY);
-                    return now;
-                } else {
-                    waitNanos = (long) Math.ceil((level + 1 - capacity) / drainPerNano());
-                }
+            if (inFlight && now - inFlightSince < MAX_IN_FLIGHT_NANOS) {
+                waitNanos = 0; // until the call on its way is answered
+            } else if (now - pausedUntilNanos < 0) {
+                waitNanos = pausedUntilNanos - now;
+            } else if (level + 1 <= capacity + 1e-9) {
+                level += 1;
+                slowdown = Math.max(1.0, slowdown * RECOVERY);
+                inFlight = oneAtATime();
+                inFlightSince = now;
+                return now;
+            } else {
+                waitNanos = Math.max(1, (long) Math.ceil((level + 1 - capacity) / drainPerNano()));
             }
-            ticker.sleepNanos(Math.max(1, waitNanos));
+            ticker.await(this, inFlight ? Math.min(MAX_IN_FLIGHT_NANOS, Math.max(waitNanos, 1)) : waitNanos);
         }
+    }
+
+    /**
+     * A plain per-second limit (a bucket of one) has no headroom for jitter: there one call at a time is on its
+     * way, and the next leaves a whole interval after its answer ({@link #answered(long)}), so it cannot reach the
+     * mall less than an interval after the previous one — whichever thread sends it.
+     */
+    private boolean oneAtATime() {
+        return limit.burst() == 1;
     }
 
     /**
@@ -134,6 +155,10 @@ public final class RateBudget {
         leak(now);
         double drainedSince = Math.max(0, now - acquiredAt) * drainPerNano();
         level = Math.min(capacity, level + Math.min(1.0, drainedSince));
+        if (inFlight && inFlightSince == acquiredAt) {
+            inFlight = false;
+        }
+        notifyAll();
     }
 
     /**
@@ -162,6 +187,7 @@ public final class RateBudget {
         if (until - pausedUntilNanos > 0) {
             pausedUntilNanos = until;
         }
+        notifyAll();
     }
 
     /** The mall reported how full its bucket is (Shopify's call-limit header): take it when it is ahead of ours. */

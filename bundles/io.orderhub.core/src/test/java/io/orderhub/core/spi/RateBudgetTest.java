@@ -24,7 +24,10 @@ public class RateBudgetTest {
         }
 
         @Override
-        public void sleepNanos(long nanos) {
+        public void await(Object monitor, long nanos) {
+            if (nanos <= 0 || nanos >= RateBudget.MAX_IN_FLIGHT_NANOS) {
+                throw new IllegalStateException("would wait for another thread's call to be answered");
+            }
             now += nanos;
         }
     }
@@ -32,7 +35,7 @@ public class RateBudgetTest {
     private static List<Long> admissions(RateBudget budget, FakeTicker t, int calls) throws InterruptedException {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            budget.acquire();
+            budget.answered(budget.acquire()); // answered at once
             times.add(t.now);
         }
         return times;
@@ -63,6 +66,24 @@ public class RateBudgetTest {
                 .isGreaterThanOrEqualTo(SECOND);
     }
 
+    /** Two threads, one account at 1 call/s: the second call leaves only a whole interval after the first's answer. */
+    @Test
+    public void atAPerSecondLimitOneCallIsOnItsWayAtATime() throws Exception {
+        RateBudget budget = new RateBudget(RateLimit.perSecond(1000));
+        long first = budget.acquire();
+        java.util.concurrent.CompletableFuture<Long> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return budget.acquire();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(50);
+        assertThat(second).as("held back while the first call is on its way").isNotDone();
+        budget.answered(first);
+        assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).isGreaterThan(first);
+    }
+
     @Test
     public void aBucketLetsTheBurstThroughThenDrainsSlowerThanTheMall() throws InterruptedException {
         FakeTicker t = new FakeTicker();
@@ -87,15 +108,15 @@ public class RateBudgetTest {
     public void aRefusalHoldsEveryCallBackUntilRetryAfterAndSlowsTheAccountDown() throws InterruptedException {
         FakeTicker t = new FakeTicker();
         RateBudget budget = new RateBudget(RateLimit.perSecond(2), t);
-        budget.acquire();
+        budget.answered(budget.acquire());
         long refusedAt = t.now;
         budget.throttled(Duration.ofSeconds(3));
-        budget.acquire();
+        budget.answered(budget.acquire());
         assertThat(t.now - refusedAt).isGreaterThanOrEqualTo(3 * SECOND);
         assertThat(budget.slowdown()).isGreaterThan(1.0);
         assertThat(budget.throttledCount()).isEqualTo(1);
         long before = t.now;
-        budget.acquire();
+        budget.answered(budget.acquire());
         assertThat(t.now - before).isGreaterThan((long) (SECOND / 2 * RateBudget.MARGIN));
         // recovers once calls go through again
         admissions(budget, t, 300);

@@ -80,6 +80,31 @@ public final class HttpTransport implements OrderTransport {
         return new OrderPage(body.get("totalCount").asLong(), page, limit, records);
     }
 
+    /** {@code GET /orders/{orderNo}}; empty when the mall does not know the order. */
+    @Override
+    public java.util.Optional<Records.OrderState> state(String orderNo) throws MallException {
+        JsonNode body;
+        try {
+            body = call("GET /orders/{orderNo}", http.request(uri("/orders/" + enc(orderNo).replace("+", "%20"))).GET(),
+                    true);
+        } catch (MallException e) {
+            if (e.kind() == Kind.REJECTED && "NOT_FOUND".equals(e.mallCode())) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+        // {"result":"OK","order":{...}} (the list's envelope); the bare order object is taken too
+        JsonNode order = body.has("order") ? body.get("order") : body;
+        if (!order.hasNonNull("status")) {
+            throw malformed("GET /orders/{orderNo}", "status がありません", null);
+        }
+        try {
+            return java.util.Optional.of(json.treeToValue(order, Records.OrderState.class));
+        } catch (JsonProcessingException e) {
+            throw malformed("GET /orders/{orderNo}", "注文を読めません: " + e.getOriginalMessage(), e);
+        }
+    }
+
     @Override
     public List<RowResult> confirm(List<String> orderNos) throws MallException {
         return rows("POST /orders/confirm", "/orders/confirm", Map.of("orderNos", orderNos));
