@@ -34,7 +34,7 @@ public final class RateBudget {
     interface Ticker {
         long nanoTime();
 
-        /** Waits on {@code monitor} (held by the caller) for at most {@code nanos}; 0 = until notified. */
+        /** Waits on {@code monitor} (held by the caller) for at most {@code nanos} (positive), or until notified. */
         void await(Object monitor, long nanos) throws InterruptedException;
     }
 
@@ -118,7 +118,8 @@ public final class RateBudget {
             leak(now);
             long waitNanos;
             if (inFlight && now - inFlightSince < MAX_IN_FLIGHT_NANOS) {
-                waitNanos = 0; // until the call on its way is answered
+                // until the call on its way is answered (answered() notifies), or gives up holding the others
+                waitNanos = MAX_IN_FLIGHT_NANOS - (now - inFlightSince);
             } else if (now - pausedUntilNanos < 0) {
                 waitNanos = pausedUntilNanos - now;
             } else if (level + 1 <= capacity + 1e-9) {
@@ -130,7 +131,7 @@ public final class RateBudget {
             } else {
                 waitNanos = Math.max(1, (long) Math.ceil((level + 1 - capacity) / drainPerNano()));
             }
-            ticker.await(this, inFlight ? Math.min(MAX_IN_FLIGHT_NANOS, Math.max(waitNanos, 1)) : waitNanos);
+            ticker.await(this, waitNanos);
         }
     }
 
