@@ -10,14 +10,15 @@
 #   preview      1,000,000 stored orders: SyncEngine.preview(account, 3) and OrderStore searches, cold and warm
 #   connectors   (not part of "all"; H2 only) issue 4: Yahoo!, Shopserve and dショッピング connectors against their
 #                simulators, both held to the mall's published/assumed rate: import, then export, in orders/s and as
-#                a share of the bound the rate sets (ConnectorRateBenchmark, one mall per JVM)
+#                a share of the bound the rate sets (ConnectorRateBenchmark, one mall per JVM); MALLS=shopify adds
+#                the Shopify connector at the Standard limit (bucket 40, 2 calls/s)
 #
 # Environment: RUNS (3), IMPORT_SEED (150000 seeded, ~100,000 imported: SH1 drops the third placed over 10 days
 # ago), LIMITED_SEED (7500), STORE_IMPORT_ORDERS (30000), PREVIEW_ORDERS (1000000), OTHER_ACCOUNTS (3),
 # OTHER_ORDERS (50000), HEAP (256m), MALLS ("yahoo shopserve dshopping"), YAHOO_ORDERS ("40 20": import, export),
-# SHOPSERVE_ORDERS ("300 40"), DSHOPPING_ORDERS ("500 500"),
+# SHOPSERVE_ORDERS ("300 40"), DSHOPPING_ORDERS ("500 500"), SHOPIFY_ORDERS ("120 120"),
 # FETCH_ONLY=0 to leave out the fetch-only pass (it does not depend on the database),
-# SKIP_BUILD=1 to reuse bench/target. PostgreSQL: 127.0.0.1:5432 db/user/password orderhub (-Dbench.pg.* to change);
+# SKIP_BUILD=1 to reuse bench/target, BENCH_MVN_ARGS for the build (e.g. "-o -Dmaven.repo.local=..."). PostgreSQL: 127.0.0.1:5432 db/user/password orderhub (-Dbench.pg.* to change);
 # every run works in a schema of its own and drops it afterwards. H2 files go to bench/target/bench-data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,10 +39,11 @@ MALLS=${MALLS:-yahoo shopserve dshopping}
 YAHOO_ORDERS=${YAHOO_ORDERS:-40 20}
 SHOPSERVE_ORDERS=${SHOPSERVE_ORDERS:-300 40}
 DSHOPPING_ORDERS=${DSHOPPING_ORDERS:-500 500}
+SHOPIFY_ORDERS=${SHOPIFY_ORDERS:-120 120}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   # package, not install: the reactor hands bench the worktree's own bundle jars, ~/.m2 is left alone
-  mvn -q -pl bench -am -DskipTests package
+  mvn -q ${BENCH_MVN_ARGS:-} -pl bench -am -DskipTests package
 fi
 CP="bench/target/classes:$(cat bench/target/classpath.txt)"
 STAMP=$(date +%Y%m%d-%H%M%S)
@@ -93,7 +95,8 @@ for db in $DBS; do
       for mall in $MALLS; do
         case "$mall" in
           yahoo) counts=$YAHOO_ORDERS ;; shopserve) counts=$SHOPSERVE_ORDERS ;; dshopping) counts=$DSHOPPING_ORDERS ;;
-          *) echo "MALLS: yahoo, shopserve or dshopping, not $mall" >&2; exit 2 ;;
+          shopify) counts=$SHOPIFY_ORDERS ;;
+          *) echo "MALLS: yahoo, shopserve, dshopping or shopify, not $mall" >&2; exit 2 ;;
         esac
         load "$mall connector rate run $i"
         # shellcheck disable=SC2086 # two numbers: orders to import, orders to export

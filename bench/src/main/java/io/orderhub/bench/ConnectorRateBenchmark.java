@@ -14,6 +14,7 @@ import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.simulator.dshopping.DShoppingSimulator;
 import io.orderhub.simulator.dshopping.NewOrder;
+import io.orderhub.simulator.shopify.ShopifySimulator;
 import io.orderhub.simulator.shopserve.ShopserveSimulator;
 import io.orderhub.simulator.yahoo.SimulatedItem;
 import io.orderhub.simulator.yahoo.SimulatedOrder;
@@ -57,7 +58,7 @@ public final class ConnectorRateBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            throw new IllegalArgumentException("arguments: <yahoo|shopserve|dshopping> <ordersToImport> <ordersToExport>");
+            throw new IllegalArgumentException("arguments: <yahoo|shopserve|dshopping|shopify> <ordersToImport> <ordersToExport>");
         }
         String mall = args[0];
         int toImport = Integer.parseInt(args[1]);
@@ -72,7 +73,8 @@ public final class ConnectorRateBenchmark {
                 case "yahoo" -> yahoo(account, toImport);
                 case "shopserve" -> shopserve(account, toImport);
                 case "dshopping" -> dshopping(account, toImport);
-                default -> throw new IllegalArgumentException("mall: yahoo, shopserve or dshopping, not " + mall);
+                case "shopify" -> shopify(account, toImport, toExport);
+                default -> throw new IllegalArgumentException("mall: yahoo, shopserve, dshopping or shopify, not " + mall);
             };
             try (AutoCloseable sim = setup.simulator()) {
                 run(mall, account, database, setup, toImport, toExport);
@@ -247,8 +249,35 @@ public final class ConnectorRateBenchmark {
                 "list per 100 + confirm per 100", "ship per 100");
     }
 
-    /** Requests the simulator answered with 429: all it saw less those its per-day counter admitted. */
+    /**
+     * shopify.md: the Standard plan's REST bucket, 40 calls draining 2 per second. Import: one orders page per 250
+     * orders. Export: fulfillment_orders then fulfillments per order, 2 calls: 1 order/s once the bucket is full.
+     * The bucket's first 40 calls come at once, so for n orders the bound is n / ((2n - 40) / 2) orders/s (the
+     * figure used here); for large n it tends to 1 order/s.
+     */
+    private static Setup shopify(String account, int orders, int toExport) {
+        ShopifySimulator sim = ShopifySimulator.builder().accessToken("shpat_bench").bucketSize(40).leakPerSecond(2)
+                .build().start();
+        Instant placed = Instant.now().minus(Duration.ofHours(1));
+        for (int i = 0; i < orders; i++) {
+            sim.addOrder(io.orderhub.simulator.shopify.NewOrder.placedAt(placed));
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put(AccountProperties.ACCOUNT_ID, account);
+        p.put(AccountProperties.MALL_ID, io.orderhub.connector.shopify.ShopifyConstants.MALL_ID);
+        p.put(io.orderhub.connector.shopify.ShopifyConstants.SHOP_URL, sim.shopUrl());
+        p.put(io.orderhub.connector.shopify.ShopifyConstants.ACCESS_TOKEN, "shpat_bench");
+        p.put(io.orderhub.connector.shopify.ShopifyConstants.RATE_LIMIT_PER_SECOND, "2");
+        p.put(io.orderhub.connector.shopify.ShopifyConstants.BUCKET_SIZE, "40");
+        Object service = io.orderhub.connector.shopify.internal.BenchAccounts.shopify(p);
+        double exportSeconds = Math.max(1, (2.0 * toExport - 40) / 2);
+        return new Setup(sim, new io.orderhub.connector.shopify.internal.ShopifyConnector(), service,
+                sim::requestCount, sim::throttledCount, 2, 500, toExport / exportSeconds,
+                "orders page per 250", "fulfillment_orders + fulfillments per order, bucket 40 at 2/s");
+    }
+
+    /** Requests the simulator answered with 429 for its rate (per second or per day). */
     private static long throttled(DShoppingSimulator sim) {
-        return sim.requestCount() - sim.requestsUsedToday();
+        return sim.throttledCount();
     }
 }

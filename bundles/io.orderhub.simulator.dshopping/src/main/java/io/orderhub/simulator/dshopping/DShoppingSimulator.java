@@ -183,6 +183,11 @@ public final class DShoppingSimulator implements AutoCloseable {
         faults.clear();
     }
 
+    /** How long a {@link Fault#SLOW_ANSWER} holds its answer back. */
+    public void slowAnswerDelay(java.time.Duration delay) {
+        handler.slowAnswerDelay(Objects.requireNonNull(delay, "delay"));
+    }
+
     // ------------------------------------------------------------------ counters
 
     public long requestCount() {
@@ -191,6 +196,14 @@ public final class DShoppingSimulator implements AutoCloseable {
 
     public long requestCount(String endpoint) {
         return handler.requests(endpoint);
+    }
+
+    /**
+     * Requests refused with 429 for the per-second or daily limit (injected faults not counted): a client that
+     * keeps within the limit never causes one.
+     */
+    public long throttledCount() {
+        return handler.throttled();
     }
 
     /** Requests admitted today (what the daily limit counts). */

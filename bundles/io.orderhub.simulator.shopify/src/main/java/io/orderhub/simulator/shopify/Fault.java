@@ -12,5 +12,11 @@ public enum Fault {
      * The request is carried out, but its answer is lost and a 500 arrives instead — as when a proxy times
      * out. A client that simply repeats a create would do it twice.
      */
-    LOST_RESPONSE
+    LOST_RESPONSE,
+    /**
+     * The request is carried out, but the answer comes only after the simulator's slow-answer delay
+     * ({@link ShopifySimulator#slowAnswerDelay(java.time.Duration)}, 2 s by default) — longer than a client's
+     * timeout, the client sees a timeout although the shop did the work.
+     */
+    SLOW_ANSWER
 }

@@ -151,6 +151,11 @@ public final class ShopifySimulator implements AutoCloseable {
         faults.clear();
     }
 
+    /** How long a {@link Fault#SLOW_ANSWER} holds its answer back. */
+    public void slowAnswerDelay(java.time.Duration delay) {
+        handler.slowAnswerDelay(Objects.requireNonNull(delay, "delay"));
+    }
+
     // ------------------------------------------------------------------ counters
 
     /** Every request received, refused ones included. */
@@ -163,7 +168,10 @@ public final class ShopifySimulator implements AutoCloseable {
         return handler.requests(endpoint);
     }
 
-    /** Requests refused with 429 because the leaky bucket was full (injected 429s not counted). */
+    /**
+     * Requests refused with 429 because the leaky bucket was full (injected 429s not counted): a client that
+     * keeps within the shop's limit never causes one.
+     */
     public long throttledCount() {
         return handler.throttled();
     }

@@ -3,5 +3,5 @@
  * {@link io.orderhub.simulator.shopify.ShopifySimulator} and its value types are API.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.orderhub.simulator.shopify;

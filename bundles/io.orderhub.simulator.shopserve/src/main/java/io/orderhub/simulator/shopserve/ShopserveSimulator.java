@@ -142,12 +142,31 @@ public final class ShopserveSimulator implements AutoCloseable {
         handler.malformNext(times);
     }
 
+    /**
+     * The next {@code times} authorised, admitted requests are answered {@code httpStatus} instead of being served:
+     * 429 (with {@code Retry-After: 0}) as an injected refusal, 500/502/503 as a server error.
+     */
+    public void failNextResponses(int httpStatus, int times) {
+        if (httpStatus < 400 || httpStatus > 599) {
+            throw new IllegalArgumentException("httpStatus: an error status, not " + httpStatus);
+        }
+        handler.failNext(httpStatus, times);
+    }
+
+    /** The next {@code times} authorised, admitted requests are carried out but answered only after {@code delay}. */
+    public void slowNextResponses(java.time.Duration delay, int times) {
+        handler.slowNext(delay.toMillis(), times);
+    }
+
     /** Every request received, refused ones included. */
     public long requestCount() {
         return handler.requests();
     }
 
-    /** Requests refused with 429. */
+    /**
+     * Requests refused with 429 for going over the shop's rate (injected 429s not counted): a client that keeps
+     * within the limit never causes one.
+     */
     public long throttledCount() {
         return handler.throttled();
     }

@@ -203,6 +203,11 @@ public final class YahooSimulator implements AutoCloseable {
         faults.add(api, new Faults.Fault(200, null, null, true));
     }
 
+    /** The next call of {@code api} is carried out but answered only after {@code delay}. */
+    public void slowNext(String api, java.time.Duration delay) {
+        faults.add(api, new Faults.Fault(200, null, null, false, Math.max(1, delay.toMillis())));
+    }
+
     public void clearFaults() {
         faults.clear();
     }
@@ -212,7 +217,10 @@ public final class YahooSimulator implements AutoCloseable {
         return handler.requests(api);
     }
 
-    /** Calls refused for going over the per-second limit. */
+    /**
+     * Calls refused for going over the per-second limit (planned faults not counted): a client that keeps
+     * within the limit never causes one.
+     */
     public long throttledCount() {
         return handler.throttled();
     }

@@ -6,9 +6,9 @@ import io.orderhub.connector.dshopping.internal.config.DShoppingAccountConfig;
 import io.orderhub.connector.dshopping.internal.config.DShoppingAccountSettings;
 import io.orderhub.connector.dshopping.internal.transport.HttpTransport;
 import io.orderhub.connector.dshopping.internal.transport.OrderTransport;
-import io.orderhub.connector.dshopping.internal.transport.Pacer;
 import io.orderhub.connector.dshopping.internal.transport.Records.MallError;
 import io.orderhub.connector.dshopping.internal.transport.Records.OrderPage;
+import io.orderhub.connector.dshopping.internal.transport.Records;
 import io.orderhub.connector.dshopping.internal.transport.Records.OrderRecord;
 import io.orderhub.connector.dshopping.internal.transport.Records.RowResult;
 import io.orderhub.connector.dshopping.internal.transport.Records.Shipment;
@@ -20,6 +20,10 @@ import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RateBudget;
+import io.orderhub.core.spi.RateLimit;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
@@ -49,7 +53,7 @@ import java.util.stream.Collectors;
 
 /**
  * One dショッピング partner account: imports 受注確認待ち orders (D2, D8), confirms them once stored (D3) and
- * reports shipments (D5–D7). Import and export share one transport and so one pacer. Activation never waits
+ * reports shipments (D5–D7). Import and export share one transport and so one rate budget. Activation never waits
  * for the mall; a background call fills in {@link #status()}.
  */
 @Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -66,6 +70,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     private static final Logger LOG = LoggerFactory.getLogger(DShoppingAccountService.class);
 
     private final Clock clock;
+    private final RetryPolicy retry;
     private volatile String accountId;
     private volatile DShoppingAccountSettings settings;
     private volatile OrderTransport transport;
@@ -81,7 +86,12 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     }
 
     DShoppingAccountService(Clock clock) {
+        this(clock, RetryPolicy.DEFAULT);
+    }
+
+    DShoppingAccountService(Clock clock, RetryPolicy retry) {
         this.clock = clock;
+        this.retry = retry;
     }
 
     @Activate
@@ -113,9 +123,12 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
             DShoppingAccountSettings s = DShoppingAccountSettings.parse(properties);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
+            // one budget per account (the mall limits per partner code), shared by import and export and kept
+            // across reconfigurations
+            RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             settings = s;
             transport = new HttpTransport(s.apiBaseUrl(), s.partnerCode(), s.apiPassword(),
-                    new Pacer(s.requestsPerSecond()), http, s.zone(), this::updateStatus);
+                    new MallHttp(http, budget, retry), s.zone(), this::updateStatus);
             rules = new ShipmentRules(s.carrierIds(), s.zone());
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
@@ -239,7 +252,8 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
                 batch.forEach(no -> failures.add(OrderResultItem.failed(no, e.getMessage(), CONFIRM_CALL)));
                 continue;
             }
-            failures.addAll(failuresOf(batch, rows, CONFIRM_CALL, Map.of()));
+            failures.addAll(failuresOf(batch, rows, CONFIRM_CALL, Map.of(),
+                    no -> stateIs(t, no, state -> STATUS_SHIP_WAITING_OR_LATER.contains(state.status()))));
         }
         return failures;
     }
@@ -296,7 +310,8 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
             }
             Map<String, Map<String, String>> sent = new HashMap<>();
             batch.forEach(no -> sent.put(no, sendable.get(no)));
-            List<OrderResultItem> failed = failuresOf(batch, rows, SHIP_CALL, sent);
+            List<OrderResultItem> failed = failuresOf(batch, rows, SHIP_CALL, sent,
+                    no -> stateIs(t, no, state -> alreadyShipped(state, ShipmentRules.shipment(no, sendable.get(no)))));
             Map<String, OrderResultItem> failedByNo = failed.stream()
                     .collect(Collectors.toMap(OrderResultItem::mallOrderNumber, f -> f, (a, b) -> a));
             for (String no : batch) {
@@ -307,9 +322,40 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
         return results;
     }
 
-    /** Rows are matched by order number; an order the mall left out of its answer counts as failed. */
+    /**
+     * A confirm or ship refused with {@code INVALID_STATUS} may be the repeat of one whose answer was lost (a
+     * timeout, a 5xx, an unreadable body — such calls are never repeated at once, the next run sends them again):
+     * the order's own state on the mall tells whether the earlier call went through. A failure to read it leaves
+     * the refusal as it is.
+     */
+    private static boolean stateIs(OrderTransport t, String orderNo, java.util.function.Predicate<Records.OrderState> test) {
+        try {
+            return t.state(orderNo).map(test::test).orElse(false);
+        } catch (MallException e) {
+            LOG.info("dショッピング: could not read order {} back: {}", orderNo, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Where a confirmed order can be: 出荷指示待ち, or already 出荷完了. */
+    private static final java.util.Set<String> STATUS_SHIP_WAITING_OR_LATER = java.util.Set.of("SHIP_INSTRUCTION_WAITING",
+            "SHIPPED");
+
+    /** 出荷完了 with the carrier and tracking number this export would send. */
+    private static boolean alreadyShipped(Records.OrderState state, Shipment ours) {
+        Shipment theirs = state.shipment();
+        return "SHIPPED".equals(state.status()) && theirs != null
+                && java.util.Objects.equals(theirs.carrierId(), ours.carrierId())
+                && java.util.Objects.equals(theirs.trackingNo(), ours.trackingNo());
+    }
+
+    /**
+     * Rows are matched by order number; an order the mall left out of its answer counts as failed. A row refused
+     * with {@code INVALID_STATUS} for an order {@code alreadyDone} is not a failure.
+     */
     private static List<OrderResultItem> failuresOf(List<String> batch, List<RowResult> rows, String call,
-                                                    Map<String, Map<String, String>> sent) {
+                                                    Map<String, Map<String, String>> sent,
+                                                    java.util.function.Predicate<String> alreadyDone) {
         Map<String, RowResult> byNo = new HashMap<>();
         for (RowResult row : rows) {
             if (row.orderNo() != null) {
@@ -322,11 +368,15 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
             if (row == null) {
                 failures.add(new OrderResultItem(no, OrderResultItem.Outcome.FAILED,
                         "dショッピングの応答にこの注文の結果がありません", call, sent.get(no)));
-            } else if (!row.ok()) {
+            } else if (!row.ok() && !(invalidStatus(row) && alreadyDone.test(no))) {
                 failures.add(new OrderResultItem(no, OrderResultItem.Outcome.FAILED, message(row), call, sent.get(no)));
             }
         }
         return failures;
+    }
+
+    private static boolean invalidStatus(RowResult row) {
+        return row.errors() != null && row.errors().stream().anyMatch(e -> "INVALID_STATUS".equals(e.code()));
     }
 
     private static String message(RowResult row) {

@@ -9,6 +9,7 @@ import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallOrder;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.simulator.dshopping.DShoppingSimulator;
 import io.orderhub.simulator.dshopping.SimulatedOrder;
 
@@ -27,6 +28,9 @@ import java.util.Map;
 abstract class SimulatorTestSupport {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** The production policy with short waits. */
+    static final RetryPolicy FAST_RETRY = new RetryPolicy(3, 10, java.time.Duration.ofMillis(10),
+            java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30));
     final Clock clock = Clock.systemUTC();
     final List<DShoppingSimulator> simulators = new ArrayList<>();
 
@@ -58,7 +62,7 @@ abstract class SimulatorTestSupport {
     }
 
     DShoppingAccountService account(Map<String, Object> config) {
-        DShoppingAccountService service = new DShoppingAccountService(clock);
+        DShoppingAccountService service = new DShoppingAccountService(clock, FAST_RETRY);
         service.configure(config);
         return service;
     }

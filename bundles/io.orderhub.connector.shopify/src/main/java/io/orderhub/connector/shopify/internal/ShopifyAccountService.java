@@ -2,8 +2,6 @@ package io.orderhub.connector.shopify.internal;
 
 import static io.orderhub.connector.shopify.ShopifyConstants.*;
 
-import io.orderhub.connector.shopify.internal.client.RateLimiter;
-import io.orderhub.connector.shopify.internal.client.RetryPolicy;
 import io.orderhub.connector.shopify.internal.client.ShopifyClient;
 import io.orderhub.connector.shopify.internal.config.ShopifyAccountConfig;
 import io.orderhub.connector.shopify.internal.config.ShopifyAccountSettings;
@@ -22,6 +20,10 @@ import io.orderhub.core.spi.OrderExportService;
 import io.orderhub.core.spi.OrderImportService;
 import io.orderhub.core.spi.OrderResultItem;
 import io.orderhub.core.spi.InvalidSettingException;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RateBudget;
+import io.orderhub.core.spi.RateLimit;
+import io.orderhub.core.spi.RetryPolicy;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,7 +48,7 @@ import java.util.function.Consumer;
 
 /**
  * One Shopify shop account: imports its orders (SH1) and pushes shipping data back as fulfillments (SH2–SH4).
- * Import and export share one client and so one rate limiter. Activation never calls Shopify; a background
+ * Import and export share one client and so one rate budget (RateBudget.forAccount). Activation never calls Shopify; a background
  * check of the token fills in {@link #status()}.
  */
 @Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -91,11 +93,14 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
         try {
             ShopifyAccountSettings s = ShopifyAccountSettings.parse(properties);
             CarrierNames carriers = new CarrierNames(s.carrierNames());
-            RateLimiter limiter = new RateLimiter(s.bucketSize(), s.rateLimitPerSecond());
+            // one budget per account, shared by import and export and kept across reconfigurations
+            RateBudget budget = RateBudget.forAccount(MALL_ID, accountId,
+                    RateLimit.bucket(s.bucketSize(), s.rateLimitPerSecond()));
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             settings = s;
-            client = new ShopifyClient(s.shopUrl(), s.apiVersion(), s.accessToken(), limiter, http, retry,
+            client = new ShopifyClient(s.shopUrl(), s.apiVersion(), s.accessToken(),
+                    new MallHttp(http, budget, retry, res -> ShopifyClient.observeCallLimit(res, budget)),
                     this::updateStatus);
             exporter = new ShopifyExporter(s, carriers);
             mapper = new OrderMapper(s.zone(), carriers);

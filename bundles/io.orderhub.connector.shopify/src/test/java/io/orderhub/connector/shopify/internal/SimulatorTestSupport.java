@@ -2,7 +2,6 @@ package io.orderhub.connector.shopify.internal;
 
 import static io.orderhub.connector.shopify.ShopifyConstants.*;
 
-import io.orderhub.connector.shopify.internal.client.RetryPolicy;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.Shipping;
 import io.orderhub.core.spi.AccountProperties;
@@ -10,6 +9,7 @@ import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallOrder;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.simulator.shopify.ShopifySimulator;
 import io.orderhub.simulator.shopify.SimulatedOrder;
 
@@ -31,8 +31,8 @@ abstract class SimulatorTestSupport {
     static final String TOKEN = "shpat_test_token";
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** Fast but otherwise the production policy. */
-    static final RetryPolicy FAST_RETRY = new RetryPolicy(10, 3, Duration.ofMillis(10), Duration.ofSeconds(2),
-            Duration.ofSeconds(10));
+    static final RetryPolicy FAST_RETRY = new RetryPolicy(3, 10, Duration.ofMillis(10), Duration.ofMillis(100),
+            Duration.ofSeconds(2), Duration.ofSeconds(10));
 
     final Clock clock = Clock.systemUTC();
     final List<ShopifySimulator> simulators = new ArrayList<>();

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.orderhub.connector.shopserve.internal.client.RequestPacer;
-import io.orderhub.connector.shopserve.internal.client.RetryPolicy;
 import io.orderhub.connector.shopserve.internal.client.ShopserveClient;
 import io.orderhub.connector.shopserve.internal.config.ShopserveAccountConfig;
 import io.orderhub.connector.shopserve.internal.config.ShopserveAccountSettings;
@@ -20,6 +18,10 @@ import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RateBudget;
+import io.orderhub.core.spi.RateLimit;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
@@ -47,7 +49,7 @@ import java.util.function.Consumer;
 
 /**
  * One Eストア Shopserve shop account: imports its orders in windows of at most 7 days, and pushes shipping
- * data back per S2–S4. Import and export share one client and so one request pacer. Activation never calls
+ * data back per S2–S4. Import and export share one client and so one rate budget. Activation never calls
  * Shopserve; every call updates {@link #status()}.
  */
 @Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -87,8 +89,10 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             settings = s;
+            // one budget per account, shared by import and export and kept across reconfigurations
+            RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             client = new ShopserveClient(json, s.apiBaseUrl(), s.shopId(), s.managerKey(),
-                    new RequestPacer(s.requestsPerSecond()), http, retry, this::updateStatus);
+                    new MallHttp(http, budget, retry), this::updateStatus);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
         } catch (InvalidSettingException e) {

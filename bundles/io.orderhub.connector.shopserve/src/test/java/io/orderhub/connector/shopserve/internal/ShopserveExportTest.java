@@ -4,7 +4,7 @@ import static io.orderhub.connector.shopserve.internal.ShopserveExporter.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.orderhub.connector.shopserve.internal.client.RetryPolicy;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.ConversionTables;
@@ -215,7 +215,8 @@ public class ShopserveExportTest extends SimulatorTestSupport {
     public void rateLimitStillHitAfterTheRetriesIsThrownAsRateLimited() {
         ShopserveSimulator sim = simulator(1);
         sim.addOrder("L-1", Instant.now(), "処理中");
-        ShopserveAccountService service = service(config(sim), new RetryPolicy(0, Duration.ofMillis(10), Duration.ofSeconds(5)));
+        ShopserveAccountService service = service(config(sim), new RetryPolicy(0, 0, Duration.ofMillis(10), Duration.ofMillis(10),
+                Duration.ofSeconds(5), Duration.ofSeconds(30)));
 
         MallException e = catchThrowableOfType(() -> service.export(
                 List.of(order("L-1", "DONE", "ヤマト運輸", "1", SHIP_DATE)), context()), MallException.class);

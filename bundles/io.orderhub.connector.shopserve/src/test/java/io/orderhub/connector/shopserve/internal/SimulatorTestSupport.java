@@ -2,11 +2,11 @@ package io.orderhub.connector.shopserve.internal;
 
 import static io.orderhub.connector.shopserve.ShopserveConstants.*;
 
-import io.orderhub.connector.shopserve.internal.client.RetryPolicy;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.Shipping;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ExportContext;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.simulator.shopserve.ShopserveSimulator;
 
 import org.junit.After;
@@ -28,7 +28,8 @@ abstract class SimulatorTestSupport {
     static final String KEY = "test-manager-key";
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** The production policy with short waits. */
-    static final RetryPolicy FAST_RETRY = new RetryPolicy(20, Duration.ofMillis(50), Duration.ofSeconds(5));
+    static final RetryPolicy FAST_RETRY = new RetryPolicy(3, 20, Duration.ofMillis(10), Duration.ofMillis(100),
+            Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     final Clock clock = Clock.systemUTC();
     final List<ShopserveSimulator> simulators = new ArrayList<>();

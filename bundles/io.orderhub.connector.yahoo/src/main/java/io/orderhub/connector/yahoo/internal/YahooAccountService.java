@@ -18,6 +18,10 @@ import io.orderhub.core.spi.ExportCheck;
 import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RateBudget;
+import io.orderhub.core.spi.RateLimit;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.core.spi.MallException.Kind;
 import io.orderhub.core.spi.MallOrder;
 import io.orderhub.core.spi.OrderExportService;
@@ -51,7 +55,7 @@ import java.util.stream.Collectors;
 
 /**
  * One Yahoo! store account: imports its orders with orderList + orderInfo (F3) and pushes shipping data and
- * statuses back (Y3–Y6). Import and export share one client, so one token and one call spacing. Activation never
+ * statuses back (Y3–Y6). Import and export share one client, so one token and one rate budget. Activation never
  * waits for Yahoo!; a background token refresh fills in {@link #status()}.
  */
 @Component(configurationPid = ACCOUNT_FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -73,6 +77,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private final Clock clock;
     private final int pageSize;
     private final Duration completionRetryDelay;
+    private final RetryPolicy retry;
     private volatile String accountId;
     private volatile YahooAccountSettings settings;
     private volatile YahooClient client;
@@ -87,9 +92,14 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     }
 
     YahooAccountService(Clock clock, int pageSize, Duration completionRetryDelay) {
+        this(clock, pageSize, completionRetryDelay, RetryPolicy.DEFAULT);
+    }
+
+    YahooAccountService(Clock clock, int pageSize, Duration completionRetryDelay, RetryPolicy retry) {
         this.clock = clock;
         this.pageSize = pageSize;
         this.completionRetryDelay = completionRetryDelay;
+        this.retry = retry;
     }
 
     @Activate
@@ -106,8 +116,10 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             YahooAccountSettings s = YahooAccountSettings.parse(properties);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
+            // one budget per account, shared by import and export and kept across reconfigurations
+            RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             settings = s;
-            client = new YahooClient(s, http, clock, this::updateStatus);
+            client = new YahooClient(s, new MallHttp(http, budget, retry), clock, this::updateStatus);
             exporter = new YahooExporter(s, completionRetryDelay);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;

@@ -9,6 +9,7 @@ import io.orderhub.core.spi.ExportContext;
 import io.orderhub.core.spi.ImportQuery;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallOrder;
+import io.orderhub.core.spi.RetryPolicy;
 import io.orderhub.simulator.yahoo.SimulatedItem;
 import io.orderhub.simulator.yahoo.SimulatedOrder;
 import io.orderhub.simulator.yahoo.YahooSimulator;
@@ -29,6 +30,9 @@ import java.util.Map;
 abstract class SimulatorTestSupport {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** The production policy with short waits and a short request timeout. */
+    static final RetryPolicy FAST_RETRY = new RetryPolicy(3, 10, Duration.ofMillis(10), Duration.ofMillis(100),
+            Duration.ofSeconds(2), Duration.ofSeconds(10));
 
     final Clock clock = Clock.systemUTC();
     final List<YahooSimulator> simulators = new ArrayList<>();
@@ -64,7 +68,7 @@ abstract class SimulatorTestSupport {
     }
 
     YahooAccountService account(Map<String, Object> config, int pageSize) {
-        YahooAccountService service = new YahooAccountService(clock, pageSize, Duration.ofMillis(400));
+        YahooAccountService service = new YahooAccountService(clock, pageSize, Duration.ofMillis(400), FAST_RETRY);
         service.configure(config, false);
         return service;
     }

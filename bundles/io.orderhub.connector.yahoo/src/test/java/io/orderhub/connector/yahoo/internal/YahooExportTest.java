@@ -180,7 +180,10 @@ public class YahooExportTest extends SimulatorTestSupport {
     public void aFailureAtTheSecondCallIsRecordedWithFailedCallAndYahoosMessage() throws Exception {
         YahooSimulator sim = simulator();
         SimulatedOrder so = add(sim, 2, 1, 1);
-        sim.failNext(YahooSimulator.STATUS_CHANGE, 500, "od91001", "System error");
+        // more 500s than the client retries: the failure reaches the order
+        for (int i = 0; i <= FAST_RETRY.maxRetries(); i++) {
+            sim.failNext(YahooSimulator.STATUS_CHANGE, 500, "od91001", "System error");
+        }
 
         List<OrderResultItem> results = account(sim).export(List.of(order(so, "DONE", shipDay, "ヤマト運輸",
                 "1234-5678-9012")), context());

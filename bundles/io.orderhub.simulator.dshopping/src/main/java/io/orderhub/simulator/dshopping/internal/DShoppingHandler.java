@@ -52,6 +52,8 @@ public final class DShoppingHandler extends AbstractHandler {
     private volatile boolean maintenance;
     private volatile boolean passwordExpired;
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
+    private volatile Duration slowAnswerDelay = Duration.ofSeconds(2);
     private final Map<String, AtomicLong> perEndpoint = new ConcurrentHashMap<>();
 
     public DShoppingHandler(ObjectMapper json, OrderBook book, RateGate rate, FaultPlan faults, String partnerCode,
@@ -73,6 +75,15 @@ public final class DShoppingHandler extends AbstractHandler {
 
     public void passwordExpired(boolean expired) {
         passwordExpired = expired;
+    }
+
+    public void slowAnswerDelay(Duration delay) {
+        slowAnswerDelay = delay;
+    }
+
+    /** Requests refused for the per-second or daily limit (injected 429s not counted). */
+    public long throttled() {
+        return throttled.get();
     }
 
     public long requests() {
@@ -110,6 +121,7 @@ public final class DShoppingHandler extends AbstractHandler {
         }
         Duration wait = rate.admit();
         if (wait != null) {
+            throttled.incrementAndGet();
             res.setHeader("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
             send(res, 429, error("RATE_LIMITED", "too many requests", null));
             return;
@@ -118,6 +130,15 @@ public final class DShoppingHandler extends AbstractHandler {
         if (fault == Fault.SERVER_ERROR) {
             send(res, 500, error("E500_INTERNAL", "internal server error", null));
             return;
+        }
+        if (fault == Fault.THROTTLE) {
+            res.setHeader("Retry-After", "0");
+            send(res, 429, error("RATE_LIMITED", "too many requests", null));
+            return;
+        }
+        if (fault == Fault.SLOW_ANSWER) {
+            // served now, answered late: the buffered answer leaves only when the handler returns
+            res.setBufferSize(4 << 20);
         }
         try {
             JsonNode body = route(endpoint, req, path);
@@ -133,6 +154,13 @@ public final class DShoppingHandler extends AbstractHandler {
             }
         } catch (ApiError e) {
             send(res, e.status, e.body);
+        }
+        if (fault == Fault.SLOW_ANSWER) {
+            try {
+                Thread.sleep(slowAnswerDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

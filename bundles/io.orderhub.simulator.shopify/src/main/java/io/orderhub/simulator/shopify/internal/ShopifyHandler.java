@@ -52,6 +52,7 @@ public final class ShopifyHandler extends AbstractHandler {
     private final ZoneId zone;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
+    private volatile java.time.Duration slowAnswerDelay = java.time.Duration.ofSeconds(2);
     private final Map<String, AtomicLong> perEndpoint = new ConcurrentHashMap<>();
 
     public ShopifyHandler(ObjectMapper json, ShopState shop, Map<String, LeakyBucket> buckets, FaultPlan faults,
@@ -65,6 +66,10 @@ public final class ShopifyHandler extends AbstractHandler {
 
     public long requests() {
         return requests.get();
+    }
+
+    public void slowAnswerDelay(java.time.Duration delay) {
+        slowAnswerDelay = delay;
     }
 
     public long throttled() {
@@ -140,10 +145,21 @@ public final class ShopifyHandler extends AbstractHandler {
             send(res, 500, error("Internal Server Error"));
             return;
         }
+        if (fault == Fault.SLOW_ANSWER) {
+            // the work is done now; the buffered answer leaves only when the handler returns
+            res.setBufferSize(4 << 20);
+        }
         try {
             route(req, res, endpoint, resource);
         } catch (BadRequest e) {
             send(res, 400, e.body);
+        }
+        if (fault == Fault.SLOW_ANSWER) {
+            try {
+                Thread.sleep(slowAnswerDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

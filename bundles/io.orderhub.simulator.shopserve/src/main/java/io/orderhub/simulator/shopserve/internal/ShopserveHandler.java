@@ -71,6 +71,8 @@ public final class ShopserveHandler extends AbstractHandler {
     private final Pattern status;
     private final AtomicBoolean maintenance = new AtomicBoolean();
     private final AtomicInteger malformedLeft = new AtomicInteger();
+    /** Planned answers for the next admitted requests: an HTTP status (429, 500, ...) or a delay (negative ms). */
+    private final java.util.Queue<Long> planned = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong updates = new AtomicLong();
@@ -108,6 +110,20 @@ public final class ShopserveHandler extends AbstractHandler {
 
     public boolean maintenance() {
         return maintenance.get();
+    }
+
+    /** The next {@code times} admitted requests are answered {@code status} with Shopserve's error body. */
+    public void failNext(int status, int times) {
+        for (int i = 0; i < times; i++) {
+            planned.add((long) status);
+        }
+    }
+
+    /** The next {@code times} admitted requests are carried out but answered {@code millis} later. */
+    public void slowNext(long millis, int times) {
+        for (int i = 0; i < times; i++) {
+            planned.add(-Math.max(1, millis));
+        }
     }
 
     public void malformNext(int times) {
@@ -148,6 +164,20 @@ public final class ShopserveHandler extends AbstractHandler {
             send(res, 429, errors("TOO_MANY_REQUESTS", null, "リクエストが多すぎます。しばらくしてから再度お試しください。"));
             return;
         }
+        Long plan = planned.poll();
+        if (plan != null && plan > 0) {
+            if (plan == 429) {
+                res.setHeader("Retry-After", "0");
+                send(res, 429, errors("TOO_MANY_REQUESTS", null, "リクエストが多すぎます。しばらくしてから再度お試しください。"));
+            } else {
+                send(res, plan.intValue(), errors("E9999", null, "システムエラーが発生しました。"));
+            }
+            return;
+        }
+        if (plan != null) {
+            // served now, answered late: the buffered answer leaves only when the handler returns
+            res.setBufferSize(4 << 20);
+        }
         if (malformedLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             res.setStatus(200);
             res.setContentType("application/json; charset=utf-8");
@@ -158,6 +188,13 @@ public final class ShopserveHandler extends AbstractHandler {
             route(req, res);
         } catch (BadRequest e) {
             send(res, 400, errors(e.code, e.field, e.getMessage()));
+        }
+        if (plan != null) {
+            try {
+                Thread.sleep(-plan);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -8,8 +8,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** Answers planned for the next calls of an API instead of serving them. */
 public final class Faults {
 
-    /** An error answer; {@code malformed} answers 200 with a body that is not XML. */
-    public record Fault(int status, String code, String message, boolean malformed) {
+    /**
+     * An error answer; {@code malformed} answers 200 with a body that is not XML; a {@code delayMillis} above
+     * zero serves the call normally, only that much later (a client with a shorter timeout sees a timeout).
+     */
+    public record Fault(int status, String code, String message, boolean malformed, long delayMillis) {
+        public Fault(int status, String code, String message, boolean malformed) {
+            this(status, code, message, malformed, 0);
+        }
     }
 
     private final Map<String, Queue<Fault>> planned = new ConcurrentHashMap<>();

@@ -152,6 +152,13 @@ public final class YahooHandler extends AbstractHandler {
             res.setHeader("X-SWS-Authorize-Status", status);
         }
         Faults.Fault fault = faults.take(api);
+        long lateMillis = 0;
+        if (fault != null && fault.delayMillis() > 0) {
+            // served now, answered late: the buffered answer leaves only when the handler returns
+            lateMillis = fault.delayMillis();
+            res.setBufferSize(4 << 20);
+            fault = null;
+        }
         if (fault != null) {
             if (fault.malformed()) {
                 send(res, 200, "<ResultSet><Result><Status>OK</Status><OrderInfo><OrderId>");
@@ -182,6 +189,13 @@ public final class YahooHandler extends AbstractHandler {
             error(res, "od91801".equals(e.code) ? 404 : 400, e.code, e.getMessage());
         } catch (RuntimeException e) {
             error(res, 500, "od91001", "System error");
+        }
+        if (lateMillis > 0) {
+            try {
+                Thread.sleep(lateMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -12,13 +12,15 @@ import io.orderhub.connector.dshopping.internal.transport.Records.Shipment;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RetryPolicy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,32 +33,27 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The designed JSON contract over HTTPS: partner code and API password in headers, one pacer per account
- * (import and export share it) and waiting out a 429 when the mall asks for a short wait. Calls are never
- * repeated after a 5xx: a confirm or ship may have been carried out, and the engine retries later anyway.
+ * The designed JSON contract over HTTPS: partner code and API password in headers, sent through the account's
+ * {@link MallHttp} (one rate budget for import and export; a 429 is waited out when the mall asks for a short
+ * wait). The order list is repeated after a 5xx or a timeout; confirm and ship never are — the mall may have
+ * carried them out before the answer was lost — so their orders fail with the mall's message and the engine
+ * sends them again later.
  */
 public final class HttpTransport implements OrderTransport {
-
-    /** Waits for a 429 longer than this (the daily limit: until midnight) are not waited out. */
-    static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(30);
-    static final int MAX_ATTEMPTS = 5;
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final String partnerCode;
     private final String apiPassword;
-    private final Pacer pacer;
-    private final HttpClient http;
+    private final MallHttp http;
     private final ZoneId zone;
     private final Consumer<ConnectionStatus> status;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public HttpTransport(URI base, String partnerCode, String apiPassword, Pacer pacer, HttpClient http, ZoneId zone,
+    public HttpTransport(URI base, String partnerCode, String apiPassword, MallHttp http, ZoneId zone,
                          Consumer<ConnectionStatus> status) {
         this.base = base;
         this.partnerCode = partnerCode;
         this.apiPassword = apiPassword;
-        this.pacer = pacer;
         this.http = http;
         this.zone = zone;
         this.status = status;
@@ -67,7 +64,7 @@ public final class HttpTransport implements OrderTransport {
             throws MallException {
         String query = "?status=" + enc(String.join(",", statuses)) + "&updatedFrom=" + enc(time(updatedFrom))
                 + "&updatedTo=" + enc(time(updatedTo)) + "&page=" + page + "&limit=" + limit;
-        JsonNode body = call("GET /orders", HttpRequest.newBuilder(uri("/orders" + query)).GET());
+        JsonNode body = call("GET /orders", http.request(uri("/orders" + query)).GET(), true);
         JsonNode orders = body.get("orders");
         if (orders == null || !orders.isArray() || !body.hasNonNull("totalCount")) {
             throw malformed("GET /orders", "orders または totalCount がありません", null);
@@ -81,6 +78,31 @@ public final class HttpTransport implements OrderTransport {
             }
         }
         return new OrderPage(body.get("totalCount").asLong(), page, limit, records);
+    }
+
+    /** {@code GET /orders/{orderNo}}; empty when the mall does not know the order. */
+    @Override
+    public java.util.Optional<Records.OrderState> state(String orderNo) throws MallException {
+        JsonNode body;
+        try {
+            body = call("GET /orders/{orderNo}", http.request(uri("/orders/" + enc(orderNo).replace("+", "%20"))).GET(),
+                    true);
+        } catch (MallException e) {
+            if (e.kind() == Kind.REJECTED && "NOT_FOUND".equals(e.mallCode())) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+        // {"result":"OK","order":{...}} (the list's envelope); the bare order object is taken too
+        JsonNode order = body.has("order") ? body.get("order") : body;
+        if (!order.hasNonNull("status")) {
+            throw malformed("GET /orders/{orderNo}", "status がありません", null);
+        }
+        try {
+            return java.util.Optional.of(json.treeToValue(order, Records.OrderState.class));
+        } catch (JsonProcessingException e) {
+            throw malformed("GET /orders/{orderNo}", "注文を読めません: " + e.getOriginalMessage(), e);
+        }
     }
 
     @Override
@@ -100,8 +122,8 @@ public final class HttpTransport implements OrderTransport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        JsonNode body = call(name, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        JsonNode body = call(name, http.request(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), false);
         JsonNode results = body.get("results");
         if (results == null || !results.isArray()) {
             throw malformed(name, "results がありません", null);
@@ -117,56 +139,56 @@ public final class HttpTransport implements OrderTransport {
         return out;
     }
 
-    private JsonNode call(String name, HttpRequest.Builder request) throws MallException {
-        HttpRequest r = request.timeout(TIMEOUT).header("Accept", "application/json")
+    private JsonNode call(String name, HttpRequest.Builder request, boolean idempotent) throws MallException {
+        HttpRequest r = request.header("Accept", "application/json")
                 .header("X-Partner-Code", partnerCode).header("X-Api-Password", apiPassword).build();
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> res;
-            try {
-                pacer.acquire();
-                res = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MallException(Kind.UNAVAILABLE, null, name + ": 中断されました", null, e);
-            } catch (IOException e) {
-                status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, e.toString()));
-                throw new MallException(Kind.UNAVAILABLE, null, name + ": dショッピングに接続できません: " + e, null, e);
-            }
-            int code = res.statusCode();
-            if (code == 429) {
-                Duration wait = retryAfter(res);
-                if (attempt < MAX_ATTEMPTS && wait.compareTo(MAX_RETRY_WAIT) <= 0) {
-                    pacer.pause(wait);
-                    continue;
-                }
-                MallError e = error(res.body());
-                throw new MallException(Kind.RATE_LIMITED, e.code, name + ": " + e.text() + " (Retry-After "
-                        + wait.toSeconds() + "s)", wait, null);
-            }
-            if (code == 200) {
-                try {
-                    JsonNode body = json.readTree(res.body());
-                    if (body == null || !body.isObject()) {
-                        throw malformed(name, "JSONオブジェクトではありません", null);
-                    }
-                    status.accept(ConnectionStatus.online());
-                    return body;
-                } catch (IOException e) {
-                    throw malformed(name, "応答のJSONを読めません", e);
-                }
-            }
-            MallError e = error(res.body());
-            String message = name + ": HTTP " + code + " " + e.text();
-            if (code == 401 || code == 403) {
-                status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, e.text()));
-                throw new MallException(Kind.CREDENTIAL_REJECTED, e.code, message, null, null);
-            }
-            if (code >= 500) {
-                status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, e.text()));
-                throw new MallException(Kind.UNAVAILABLE, e.code, message, null, null);
-            }
-            throw new MallException(Kind.REJECTED, e.code, message, null, null);
+        HttpResponse<byte[]> res;
+        try {
+            res = http.send(r, HttpResponse.BodyHandlers.ofByteArray(), idempotent);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MallException(Kind.UNAVAILABLE, null, name + ": 中断されました", null, e);
+        } catch (HttpTimeoutException e) {
+            String text = name + ": dショッピングが時間内に応答しません (" + http.policy().requestTimeout().toMillis() / 1000.0 + "秒)"
+                    + (idempotent ? "" : "。処理されたか分からないため、次回の書き出しで状態を確かめて再送します");
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, text));
+            throw new MallException(Kind.UNAVAILABLE, "timeout", text, null, e);
+        } catch (IOException e) {
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, e.toString()));
+            throw new MallException(Kind.UNAVAILABLE, null, name + ": dショッピングに接続できません: " + e, null, e);
         }
+        int code = res.statusCode();
+        Duration retryAfter = RetryPolicy.parseRetryAfter(res.headers().firstValue("Retry-After").orElse(null),
+                Instant.now());
+        if (code == 429) {
+            Duration wait = retryAfter != null ? retryAfter : Duration.ofSeconds(1);
+            MallError e = error(res.body());
+            throw new MallException(Kind.RATE_LIMITED, e.code, name + ": " + e.text() + " (Retry-After "
+                    + wait.toSeconds() + "s)", wait, null);
+        }
+        if (code == 200) {
+            try {
+                JsonNode body = json.readTree(res.body());
+                if (body == null || !body.isObject()) {
+                    throw malformed(name, "JSONオブジェクトではありません", null);
+                }
+                status.accept(ConnectionStatus.online());
+                return body;
+            } catch (IOException e) {
+                throw malformed(name, "応答のJSONを読めません", e);
+            }
+        }
+        MallError e = error(res.body());
+        String message = name + ": HTTP " + code + " " + e.text();
+        if (code == 401 || code == 403) {
+            status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, e.text()));
+            throw new MallException(Kind.CREDENTIAL_REJECTED, e.code, message, null, null);
+        }
+        if (code >= 500) {
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, e.text()));
+            throw new MallException(Kind.UNAVAILABLE, e.code, message, retryAfter, null);
+        }
+        throw new MallException(Kind.REJECTED, e.code, message, null, null);
     }
 
     private record MallError(String code, String message) {
@@ -187,15 +209,6 @@ public final class HttpTransport implements OrderTransport {
         }
         String raw = new String(body, StandardCharsets.UTF_8);
         return new MallError(null, raw.length() > 200 ? raw.substring(0, 200) + "…" : raw);
-    }
-
-    private static Duration retryAfter(HttpResponse<?> res) {
-        String v = res.headers().firstValue("Retry-After").orElse("1");
-        try {
-            return Duration.ofMillis((long) (Double.parseDouble(v.trim()) * 1000));
-        } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
-        }
     }
 
     private MallException malformed(String name, String what, Throwable cause) {

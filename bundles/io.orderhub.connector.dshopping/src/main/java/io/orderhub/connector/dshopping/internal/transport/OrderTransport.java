@@ -24,4 +24,13 @@ public interface OrderTransport {
 
     /** 出荷指示待ち → 出荷完了 for at most 100 shipments; one row per shipment. */
     List<RowResult> ship(List<Shipment> shipments) throws MallException;
+
+    /**
+     * One order's current status and shipment, where the transport can read a single order; empty when it
+     * cannot (or the mall does not know the order). Lets the connector recognise a confirm or ship that went
+     * through although its answer was lost.
+     */
+    default java.util.Optional<Records.OrderState> state(String orderNo) throws MallException {
+        return java.util.Optional.empty();
+    }
 }

@@ -50,8 +50,17 @@ public final class Records {
         }
     }
 
+    /**
+     * Where one order stands on the mall: its status and, once 出荷完了, the shipment the mall holds. Read to tell
+     * whether a confirm or ship whose answer was lost went through.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OrderState(String orderNo, String status, Shipment shipment) {
+    }
+
     /** One shipment to report; {@code trackingNo} is omitted for carrier 99 without a number. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Shipment(String orderNo, String carrierId, String trackingNo, String shipDate) {
     }
 }

@@ -13,15 +13,19 @@ import io.orderhub.connector.shopify.internal.dto.OrderDto;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RateBudget;
+import io.orderhub.core.spi.RetryPolicy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,9 +35,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small client of Shopify's Admin REST API for one shop: every call goes through the shop's
- * {@link RateLimiter}, waits out 429 {@code Retry-After}, retries reads on 5xx and I/O failures, and reports
- * what it learns about the connection. Errors become {@link MallException}s carrying Shopify's own message.
+ * A small client of Shopify's Admin REST API for one shop: every call goes through the account's
+ * {@link MallHttp} (its rate budget, 429 {@code Retry-After} waited out, reads retried on 5xx and timeouts), and
+ * the client reports what it learns about the connection. Errors become {@link MallException}s carrying Shopify's own message.
  */
 public final class ShopifyClient {
 
@@ -46,20 +50,20 @@ public final class ShopifyClient {
 
     private final URI apiBase;
     private final String token;
-    private final RateLimiter limiter;
-    private final HttpClient http;
-    private final RetryPolicy retry;
+    private final MallHttp http;
     private final Consumer<ConnectionStatus> status;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    public ShopifyClient(URI shopUrl, String apiVersion, String token, RateLimiter limiter, HttpClient http,
-                         RetryPolicy retry, Consumer<ConnectionStatus> status) {
+    /**
+     * @param http the account's paced, retrying sender; give it {@link #observeCallLimit} as its observer so
+     *             that the budget follows the shop's own count
+     */
+    public ShopifyClient(URI shopUrl, String apiVersion, String token, MallHttp http,
+                         Consumer<ConnectionStatus> status) {
         this.apiBase = URI.create(shopUrl.toString() + "/admin/api/" + apiVersion + "/");
         this.token = token;
-        this.limiter = limiter;
         this.http = http;
-        this.retry = retry;
         this.status = status;
     }
 
@@ -133,105 +137,72 @@ public final class ShopifyClient {
     }
 
     private HttpRequest.Builder builder(String path) {
-        return HttpRequest.newBuilder(apiBase.resolve(path)).timeout(retry.requestTimeout())
+        return http.request(apiBase.resolve(path))
                 .header(TOKEN_HEADER, token).header("Accept", "application/json");
     }
 
+    /**
+     * Sends through the account's {@link MallHttp}: within its rate budget, 429 retried after Retry-After, 5xx and
+     * timeouts retried for reads only. What is left after the retries becomes a {@link MallException} with
+     * Shopify's own message, transient ones with the wait Shopify asked for.
+     */
     private HttpResponse<byte[]> send(HttpRequest.Builder builder, boolean idempotent) throws MallException {
         HttpRequest request = builder.build();
         String what = request.method() + " " + request.uri().getPath().substring(apiBase.getPath().length());
-        int throttles = 0;
-        int failures = 0;
-        while (true) {
-            HttpResponse<byte[]> res;
-            try {
-                limiter.acquire();
-                res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MallException(Kind.UNAVAILABLE, null, what + ": interrupted", null, e);
-            } catch (IOException e) {
-                if (idempotent && failures++ < retry.serverRetries()) {
-                    pause(backoff(failures));
-                    continue;
-                }
-                String reason = "Shopifyに接続できません (" + what + "): " + describe(e);
-                status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
-                throw new MallException(Kind.UNAVAILABLE, null, reason, null, e);
-            }
-            res.headers().firstValue("X-Shopify-Shop-Api-Call-Limit").ifPresent(this::observeCallLimit);
-            int code = res.statusCode();
-            if (code == 429) {
-                limiter.full();
-                Duration wait = retryAfter(res);
-                if (throttles++ < retry.throttleRetries()) {
-                    pause(wait);
-                    continue;
-                }
-                throw new MallException(Kind.RATE_LIMITED, "429", what + ": " + errorMessage(res), wait, null);
-            }
-            if (code >= 500) {
-                if (idempotent && failures++ < retry.serverRetries()) {
-                    pause(backoff(failures));
-                    continue;
-                }
-                String reason = "Shopifyがエラーを返しました (" + what + ", HTTP " + code + "): " + errorMessage(res);
-                status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
-                throw new MallException(Kind.UNAVAILABLE, Integer.toString(code), reason, null, null);
-            }
-            if (code == 401 || code == 403) {
-                String reason = (code == 401 ? "Shopifyがアクセスキーを拒否しました" : "アクセスキーに必要な権限がありません")
-                        + " (HTTP " + code + "): " + errorMessage(res);
-                status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, reason));
-                throw new MallException(Kind.CREDENTIAL_REJECTED, Integer.toString(code), reason, null, null);
-            }
-            if (code == 402 || code == 423) {
-                String reason = "ショップが利用できません (HTTP " + code + "): " + errorMessage(res);
-                status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
-                throw new MallException(Kind.UNAVAILABLE, Integer.toString(code), reason, null, null);
-            }
-            status.accept(ConnectionStatus.online());
-            if (code >= 300) {
-                throw new MallException(Kind.REJECTED, Integer.toString(code), errorMessage(res), null, null);
-            }
-            return res;
-        }
-    }
-
-    private void observeCallLimit(String header) {
-        Matcher m = CALL_LIMIT.matcher(header);
-        if (m.matches()) {
-            limiter.observe(Integer.parseInt(m.group(1)));
-        }
-    }
-
-    private Duration retryAfter(HttpResponse<?> res) {
-        Duration wait = Duration.ofSeconds(2);
-        String header = res.headers().firstValue("Retry-After").orElse(null);
-        if (header != null) {
-            try {
-                wait = Duration.ofMillis((long) Math.ceil(Double.parseDouble(header.trim()) * 1000));
-            } catch (NumberFormatException e) {
-                // an HTTP date or garbage: keep Shopify's usual two seconds
-            }
-        }
-        if (wait.isNegative()) {
-            wait = Duration.ZERO;
-        }
-        return wait.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : wait;
-    }
-
-    private Duration backoff(int attempt) {
-        return retry.backoff().multipliedBy(1L << Math.min(attempt - 1, 6));
-    }
-
-    private static void pause(Duration d) throws MallException {
+        HttpResponse<byte[]> res;
         try {
-            Thread.sleep(Math.max(0, d.toMillis()));
+            res = http.send(request, HttpResponse.BodyHandlers.ofByteArray(), idempotent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MallException(Kind.UNAVAILABLE, null, "interrupted while waiting for Shopify", null, e);
+            throw new MallException(Kind.UNAVAILABLE, null, what + ": interrupted", null, e);
+        } catch (HttpTimeoutException e) {
+            String reason = "Shopifyが時間内に応答しません (" + what + ", " + http.policy().requestTimeout().toSeconds()
+                    + "秒): " + describe(e);
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
+            throw new MallException(Kind.UNAVAILABLE, "timeout", reason, null, e);
+        } catch (IOException e) {
+            String reason = "Shopifyに接続できません (" + what + "): " + describe(e);
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
+            throw new MallException(Kind.UNAVAILABLE, null, reason, null, e);
         }
+        int code = res.statusCode();
+        Duration retryAfter = RetryPolicy.parseRetryAfter(res.headers().firstValue("Retry-After").orElse(null),
+                Instant.now());
+        if (code == 429) {
+            throw new MallException(Kind.RATE_LIMITED, "429", what + ": " + errorMessage(res),
+                    retryAfter != null ? retryAfter : Duration.ofSeconds(2), null);
+        }
+        if (code >= 500) {
+            String reason = "Shopifyがエラーを返しました (" + what + ", HTTP " + code + "): " + errorMessage(res);
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
+            throw new MallException(Kind.UNAVAILABLE, Integer.toString(code), reason, retryAfter, null);
+        }
+        if (code == 401 || code == 403) {
+            String reason = (code == 401 ? "Shopifyがアクセスキーを拒否しました" : "アクセスキーに必要な権限がありません")
+                    + " (HTTP " + code + "): " + errorMessage(res);
+            status.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, reason));
+            throw new MallException(Kind.CREDENTIAL_REJECTED, Integer.toString(code), reason, null, null);
+        }
+        if (code == 402 || code == 423) {
+            String reason = "ショップが利用できません (HTTP " + code + "): " + errorMessage(res);
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
+            throw new MallException(Kind.UNAVAILABLE, Integer.toString(code), reason, null, null);
+        }
+        status.accept(ConnectionStatus.online());
+        if (code >= 300) {
+            throw new MallException(Kind.REJECTED, Integer.toString(code), errorMessage(res), null, null);
+        }
+        return res;
+    }
+
+    /** Takes the shop's own count ({@code X-Shopify-Shop-Api-Call-Limit: 32/40}) into the budget. */
+    public static void observeCallLimit(HttpResponse<?> res, RateBudget budget) {
+        res.headers().firstValue("X-Shopify-Shop-Api-Call-Limit").ifPresent(header -> {
+            Matcher m = CALL_LIMIT.matcher(header);
+            if (m.matches()) {
+                budget.observe(Integer.parseInt(m.group(1)));
+            }
+        });
     }
 
     private <T> T read(HttpResponse<byte[]> res, Class<T> type) throws MallException {

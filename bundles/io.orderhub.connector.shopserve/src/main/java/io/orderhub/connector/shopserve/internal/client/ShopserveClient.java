@@ -8,20 +8,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RetryPolicy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.function.Consumer;
 
 /**
- * The order part of the ショップサーブAPI over HTTP: Basic auth, pacing, 429 retries, and the translation of
+ * The order part of the ショップサーブAPI over HTTP: Basic auth, the account's {@link MallHttp} (rate budget, 429s
+ * waited out, 5xx and timeouts retried — every call here is a search or a "set to" update, safe to repeat), and
+ * the translation of
  * whole-call failures (401, maintenance, 5xx, unreadable answers) into {@link MallException}. A refusal of
  * one order's update (4xx other than 401/429) is returned as a {@link Reply}, never thrown.
  */
@@ -39,20 +44,16 @@ public final class ShopserveClient {
     private final ObjectMapper json;
     private final String baseUrl;
     private final String authorization;
-    private final RequestPacer pacer;
-    private final HttpClient http;
-    private final RetryPolicy retry;
+    private final MallHttp http;
     private final Consumer<ConnectionStatus> statusListener;
 
-    public ShopserveClient(ObjectMapper json, URI baseUrl, String shopId, String managerKey, RequestPacer pacer,
-                           HttpClient http, RetryPolicy retry, Consumer<ConnectionStatus> statusListener) {
+    public ShopserveClient(ObjectMapper json, URI baseUrl, String shopId, String managerKey, MallHttp http,
+                           Consumer<ConnectionStatus> statusListener) {
         this.json = json;
         this.baseUrl = baseUrl.toString();
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((shopId + ":" + managerKey).getBytes(StandardCharsets.UTF_8));
-        this.pacer = pacer;
         this.http = http;
-        this.retry = retry;
         this.statusListener = statusListener;
     }
 
@@ -116,81 +117,57 @@ public final class ShopserveClient {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a request body", e);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(retry.requestTimeout())
+        HttpRequest request = http.request(URI.create(baseUrl + path))
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
         String call = method + " " + path;
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> res;
-            try {
-                pacer.acquire();
-                res = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                offline("ショップサーブに接続できません: " + e.getMessage());
-                throw new MallException(Kind.UNAVAILABLE, null, "ショップサーブに接続できません (" + call + "): "
-                        + e.getMessage(), null, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MallException(Kind.UNAVAILABLE, null, "中断されました (" + call + ")", null, e);
-            }
-            int status = res.statusCode();
-            if (status == 401 || status == 403) {
-                String msg = "ショップIDまたはマネージャー認証キーが拒否されました (HTTP " + status + "): " + message(res.body());
-                statusListener.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, msg));
-                throw new MallException(Kind.CREDENTIAL_REJECTED, code(res.body()), msg, null, null);
-            }
-            if (status == 429) {
-                Duration wait = retryAfter(res);
-                if (attempt < retry.maxRetries()) {
-                    sleep(wait.compareTo(retry.maxWait()) > 0 ? retry.maxWait() : wait);
-                    continue;
-                }
-                throw new MallException(Kind.RATE_LIMITED, code(res.body()), "ショップサーブのリクエスト制限を超えました ("
-                        + call + "): " + message(res.body()), wait, null);
-            }
-            if (status == 503 || status / 100 == 5) {
-                String code = code(res.body());
-                String msg = "MAINTENANCE".equals(code)
-                        ? "ショップサーブはメンテナンス中です。後で再実行します: " + message(res.body())
-                        : "ショップサーブが応答できません (HTTP " + status + ", " + call + "): " + message(res.body());
-                offline(msg);
-                throw new MallException(Kind.UNAVAILABLE, code, msg, retryAfterOrNull(res), null);
-            }
-            statusListener.accept(ConnectionStatus.online());
-            return res;
+        HttpResponse<String> res;
+        try {
+            res = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), true);
+        } catch (HttpTimeoutException e) {
+            String msg = "ショップサーブが時間内に応答しません (" + call + ", " + http.policy().requestTimeout().toMillis() / 1000.0 + "秒)";
+            offline(msg);
+            throw new MallException(Kind.UNAVAILABLE, "timeout", msg, null, e);
+        } catch (IOException e) {
+            offline("ショップサーブに接続できません: " + e.getMessage());
+            throw new MallException(Kind.UNAVAILABLE, null, "ショップサーブに接続できません (" + call + "): "
+                    + e.getMessage(), null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MallException(Kind.UNAVAILABLE, null, "中断されました (" + call + ")", null, e);
         }
+        int status = res.statusCode();
+        if (status == 401 || status == 403) {
+            String msg = "ショップIDまたはマネージャー認証キーが拒否されました (HTTP " + status + "): " + message(res.body());
+            statusListener.accept(new ConnectionStatus(ConnectionStatus.State.CREDENTIAL_REJECTED, msg));
+            throw new MallException(Kind.CREDENTIAL_REJECTED, code(res.body()), msg, null, null);
+        }
+        if (status == 429) {
+            Duration wait = retryAfterOrNull(res);
+            throw new MallException(Kind.RATE_LIMITED, code(res.body()), "ショップサーブのリクエスト制限を超えました ("
+                    + call + "): " + message(res.body()), wait != null ? wait : Duration.ofSeconds(1), null);
+        }
+        if (status / 100 == 5) {
+            String code = code(res.body());
+            String msg = "MAINTENANCE".equals(code)
+                    ? "ショップサーブはメンテナンス中です。後で再実行します: " + message(res.body())
+                    : "ショップサーブが応答できません (HTTP " + status + ", " + call + "): " + message(res.body());
+            offline(msg);
+            throw new MallException(Kind.UNAVAILABLE, code, msg, retryAfterOrNull(res), null);
+        }
+        statusListener.accept(ConnectionStatus.online());
+        return res;
     }
 
     private void offline(String reason) {
         statusListener.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, reason));
     }
 
-    private static void sleep(Duration d) throws MallException {
-        try {
-            Thread.sleep(Math.max(0, d.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MallException(Kind.RATE_LIMITED, "中断されました");
-        }
-    }
-
-    private static Duration retryAfter(HttpResponse<String> res) {
-        Duration d = retryAfterOrNull(res);
-        return d == null ? Duration.ofSeconds(1) : d;
-    }
-
     private static Duration retryAfterOrNull(HttpResponse<String> res) {
-        return res.headers().firstValue("Retry-After").map(v -> {
-            try {
-                return Duration.ofMillis((long) (Double.parseDouble(v.trim()) * 1000));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
+        return RetryPolicy.parseRetryAfter(res.headers().firstValue("Retry-After").orElse(null), Instant.now());
     }
 
     /** The first error's code, or null. */

@@ -7,15 +7,17 @@ import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.MallException;
 import io.orderhub.core.spi.MallException.Kind;
+import io.orderhub.core.spi.MallHttp;
+import io.orderhub.core.spi.RetryPolicy;
 
 import org.w3c.dom.Element;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,20 +30,19 @@ import javax.crypto.Cipher;
 
 /**
  * Calls the Store API for one store: bearer token from the refresh token (renewed before it expires, one
- * refresh at a time), public-key signature headers, the account's call spacing, and Yahoo!'s XML errors
- * turned into {@link MallException}s that keep Yahoo!'s own code and message.
+ * refresh at a time), public-key signature headers, the account's {@link MallHttp} (its rate budget, 429s waited
+ * out, 5xx and timeouts retried), and Yahoo!'s XML errors turned into {@link MallException}s that keep Yahoo!'s
+ * own code and message.
  */
 public final class YahooClient {
 
     /** Renew this long before the access token expires, so that a call never leaves with a dying token. */
     static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
     static final String FORBIDDEN = "Your Request was Forbidden";
-    private static final int THROTTLE_RETRIES = 3;
 
     private final YahooAccountSettings settings;
-    private final HttpClient http;
+    private final MallHttp http;
     private final Clock clock;
-    private final RequestSpacer spacer;
     private final Consumer<ConnectionStatus> status;
     private final ObjectMapper json = new ObjectMapper();
     private final Object refreshLock = new Object();
@@ -49,36 +50,31 @@ public final class YahooClient {
     private volatile Instant accessTokenExpiry = Instant.MIN;
     private volatile String refreshToken;
 
-    public YahooClient(YahooAccountSettings settings, HttpClient http, Clock clock, Consumer<ConnectionStatus> status) {
+    public YahooClient(YahooAccountSettings settings, MallHttp http, Clock clock, Consumer<ConnectionStatus> status) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;
-        this.spacer = new RequestSpacer(settings.requestsPerSecond());
         this.status = status;
         this.refreshToken = settings.refreshToken();
     }
 
     /**
      * POSTs {@code <Req>…</Req>} to {@code apiBaseUrl/api} and returns the root of Yahoo!'s answer. A 401 renews
-     * the token once and repeats the call; the per-second refusal is waited out up to three times.
+     * the token once and repeats the call; 429, 5xx and timeouts are retried by {@link MallHttp}. Every order API
+     * call is safe to repeat (reads, or "set the status to" updates that Yahoo! answers with a warning when the
+     * status is already set).
      */
     public Element call(String api, String requestXml) throws MallException {
         boolean renewed = false;
-        int throttled = 0;
         while (true) {
             String token = accessToken();
-            HttpResponse<byte[]> res = send(HttpRequest.newBuilder(URI.create(settings.apiBaseUrl() + "/" + api))
+            HttpResponse<byte[]> res = send(http.request(URI.create(settings.apiBaseUrl() + "/" + api))
                     .header("Content-Type", "application/xml; charset=UTF-8")
-                    .header("Authorization", "Bearer " + token), requestXml, api);
+                    .header("Authorization", "Bearer " + token), requestXml, api, true);
             int code = res.statusCode();
             if (code == 401 && !renewed) {
                 invalidate(token);
                 renewed = true;
-                continue;
-            }
-            if (code == 429 && throttled < THROTTLE_RETRIES) {
-                throttled++;
-                sleep(Duration.ofSeconds(1));
                 continue;
             }
             reportAuthorizeStatus(res);
@@ -94,15 +90,19 @@ public final class YahooClient {
         }
     }
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder request, String body, String what) throws MallException {
+    private HttpResponse<byte[]> send(HttpRequest.Builder request, String body, String what, boolean idempotent)
+            throws MallException {
         if (settings.publicKey() != null) {
             request.header("X-sws-signature", signature()).header("X-sws-signature-version",
                     Integer.toString(settings.publicKeyVersion()));
         }
-        request.timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         try {
-            spacer.acquire();
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray(), idempotent);
+        } catch (HttpTimeoutException e) {
+            String text = "Yahoo!が時間内に応答しません (" + what + ", " + http.policy().requestTimeout().toMillis() / 1000.0 + "秒)";
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, text));
+            throw new MallException(Kind.UNAVAILABLE, "timeout", text, null, e);
         } catch (IOException e) {
             status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, e.toString()));
             throw new MallException(Kind.UNAVAILABLE, null, "Yahoo!に接続できません (" + what + "): " + e, null, e);
@@ -146,7 +146,10 @@ public final class YahooClient {
             return new MallException(Kind.RATE_LIMITED, yahooCode, text, wait, null);
         }
         if (code >= 500) {
-            return new MallException(Kind.UNAVAILABLE, yahooCode, text, null, null);
+            status.accept(new ConnectionStatus(ConnectionStatus.State.OFFLINE, text));
+            return new MallException(Kind.UNAVAILABLE, yahooCode, text,
+                    RetryPolicy.parseRetryAfter(res.headers().firstValue("Retry-After").orElse(null), clock.instant()),
+                    null);
         }
         return new MallException(Kind.REJECTED, yahooCode, text, null, null);
     }
@@ -193,10 +196,11 @@ public final class YahooClient {
         String form = "grant_type=refresh_token&refresh_token=" + URLEncoder.encode(refreshToken, StandardCharsets.UTF_8);
         String basic = Base64.getEncoder().encodeToString((settings.clientId() + ":" + settings.clientSecret())
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(settings.tokenUrl())
+        HttpRequest.Builder request = http.request(settings.tokenUrl())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Basic " + basic);
-        HttpResponse<byte[]> res = send(request, form, "token");
+        // not repeated after a lost answer: YConnect may have rotated the refresh token we would send again
+        HttpResponse<byte[]> res = send(request, form, "token", false);
         JsonNode body;
         try {
             body = json.readTree(res.body());
@@ -233,15 +237,6 @@ public final class YahooClient {
             return Base64.getEncoder().encodeToString(rsa.doFinal(plain));
         } catch (Exception e) {
             throw new MallException(Kind.CONFIGURATION, null, "公開鍵で署名できません: " + e.getMessage(), null, e);
-        }
-    }
-
-    private static void sleep(Duration d) throws MallException {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MallException(Kind.UNAVAILABLE, "中断されました");
         }
     }
 }
