@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * applies the rules every mall shares, stores what comes in and records a result for every order.
  */
 @Component(service = {SyncService.class, JobService.class})
+@Designate(ocd = SyncEngineConfig.class)
 public class SyncEngine implements SyncService, JobService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
@@ -72,15 +74,25 @@ public class SyncEngine implements SyncService, JobService {
     private final Map<String, LiveJob> live = new ConcurrentHashMap<>();
     /** One export at a time per account, so that no order is sent twice by overlapping runs. */
     private final Map<String, Object> exportLocks = new ConcurrentHashMap<>();
+    private volatile Backoff backoff = Backoff.DEFAULT;
+    private volatile Backoff.Sleeper sleeper = Backoff.Sleeper.REAL;
+    private final JobResumer resumer;
 
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
-                      @Reference AccountDirectory accounts) {
-        this(orders, jobs, connectors, accounts, Clock.systemUTC(), 2);
+                      @Reference AccountDirectory accounts, SyncEngineConfig config) {
+        this(orders, jobs, connectors, accounts, Clock.systemUTC(), 2, Backoff.of(config.export_retry_attempts(),
+                Duration.ofMillis(config.export_retry_base_millis()), Duration.ofMillis(config.export_retry_max_millis()),
+                Duration.ofMillis(config.export_retry_after_max_millis())), Backoff.Sleeper.REAL);
     }
 
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
                       Clock clock, int threads) {
+        this(orders, jobs, connectors, accounts, clock, threads, Backoff.DEFAULT, Backoff.Sleeper.REAL);
+    }
+
+    SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+               Clock clock, int threads, Backoff backoff, Backoff.Sleeper sleeper) {
         this.orders = orders;
         this.jobs = jobs;
         this.connectors = connectors;
@@ -92,11 +104,14 @@ public class SyncEngine implements SyncService, JobService {
             t.setDaemon(true);
             return t;
         });
-        failInterruptedJobs();
+        this.backoff = backoff;
+        this.sleeper = sleeper;
+        this.resumer = new JobResumer(jobs, this::resume, Duration.ofSeconds(2));
     }
 
     @Deactivate
     public void close() {
+        resumer.close();
         executor.shutdownNow();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -139,11 +154,16 @@ public class SyncEngine implements SyncService, JobService {
         OrderImportService importer = connectors.importer(accountId).orElseThrow(() -> notActive(accountId, mallId));
         Job job = newJob(Job.Kind.IMPORT, accountId, mallId, actor, null);
         ImportQuery query = new ImportQuery(start, end, List.of(), zone);
-        String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
-        boolean acknowledge = connectors.descriptor(mallId)
-                .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
-        submit(job, lj -> runImport(lj, importer, query, accountId, mallId, initialStatus, acknowledge));
+        jobs.putParams(job.id(), JobResumer.importParams(query));
+        submitImport(job, importer, query, settings);
         return job;
+    }
+
+    private void submitImport(Job job, OrderImportService importer, ImportQuery query, Map<String, Object> settings) {
+        String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
+        boolean acknowledge = connectors.descriptor(job.mallId())
+                .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
+        submit(job, lj -> runImport(lj, importer, query, job.accountId(), job.mallId(), initialStatus, acknowledge));
     }
 
     private void runImport(LiveJob lj, OrderImportService importer, ImportQuery query, String accountId, String mallId,
@@ -151,7 +171,7 @@ public class SyncEngine implements SyncService, JobService {
         List<String> created = new ArrayList<>();
         try {
             importer.fetch(query, mallOrder -> {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.currentThread().isInterrupted() || lj.cancelledBy() != null) {
                     throw new JobInterrupted();
                 }
                 store(lj, accountId, mallId, initialStatus, mallOrder, created);
@@ -163,7 +183,13 @@ public class SyncEngine implements SyncService, JobService {
         } catch (MallException e) {
             finish(lj, Job.State.FAILED, describe(e));
         } catch (JobInterrupted e) {
-            finish(lj, Job.State.FAILED, "interrupted: orderhub is stopping; import again to fetch the rest");
+            if (lj.cancelledBy() != null) {
+                finish(lj, Job.State.CANCELLED, "cancelled by " + lj.cancelledBy());
+            } else {
+                // orderhub is stopping: the job stays open and runs its query again at the next start
+                jobs.addResults(lj.id(), lj.drain());
+                jobs.save(lj.snapshot());
+            }
         }
     }
 
@@ -238,80 +264,22 @@ public class SyncEngine implements SyncService, JobService {
         OrderExportService exporter = connectors.exporter(accountId).orElseThrow(() -> notActive(accountId, mallId));
         MallDescriptor mall = connectors.descriptor(mallId).orElseThrow(() -> notActive(accountId, mallId));
         Job job = newJob(Job.Kind.EXPORT, accountId, mallId, actor, window.days());
-        ExportContext context = new ExportContext(zone, clock, actor);
-        submit(job, lj -> {
-            synchronized (exportLocks.computeIfAbsent(accountId, k -> new Object())) {
-                runExport(lj, exporter, mall, window, context, accountId);
-            }
-        });
+        jobs.putParams(job.id(), ExportRun.params(window));
+        submitExport(job, exporter, mall, window, new ExportContext(zone, clock, job.actor()));
         return job;
     }
 
-    private void runExport(LiveJob lj, OrderExportService exporter, MallDescriptor mall, ExportWindow window,
-                           ExportContext context, String accountId) {
-        // Ids only: the targets are read again batch by batch, so a large run holds no orders in memory.
-        List<Long> targets = new ArrayList<>();
-        List<JobResult> skipped = new ArrayList<>();
-        orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(), PAGE_SIZE, order -> {
-            Evaluation e = evaluate(order, window, exporter, context);
-            if (e.isTarget()) {
-                targets.add(order.id());
-            } else {
-                skipped.add(new JobResult(order.id(), order.mallOrderNumber(), JobResult.Outcome.SKIPPED,
-                        String.join("; ", e.reasons), null, Map.of(), clock.instant()));
+    private void submitExport(Job job, OrderExportService exporter, MallDescriptor mall, ExportWindow window,
+                              ExportContext context) {
+        submit(job, lj -> {
+            synchronized (exportLocks.computeIfAbsent(job.accountId(), k -> new Object())) {
+                ExportRun.Ending end = new ExportRun(orders, jobs, lj, exporter, mall, window, context,
+                        order -> evaluate(order, window, exporter, context).reasons(), backoff, sleeper, clock).run();
+                if (end != null) {
+                    finish(lj, end.state(), end.message());
+                }
             }
         });
-        lj.total(targets.size() + skipped.size());
-        skipped.forEach(r -> record(lj, r));
-        String abort = null;
-        for (int i = 0; i < targets.size(); i += mall.exportBatchSize()) {
-            List<Order> batch = new ArrayList<>();
-            for (Long id : targets.subList(i, Math.min(targets.size(), i + mall.exportBatchSize()))) {
-                orders.find(id).ifPresent(batch::add);
-            }
-            if (abort != null || Thread.currentThread().isInterrupted()) {
-                String why = abort != null ? abort : "interrupted: orderhub is stopping; export again to send it";
-                batch.forEach(o -> record(lj, result(o, JobResult.Outcome.FAILED, "not sent: " + why, null, Map.of())));
-                continue;
-            }
-            try {
-                List<OrderResultItem> items = exporter.export(batch, context);
-                Map<String, OrderResultItem> byNumber = new HashMap<>();
-                items.forEach(item -> byNumber.put(item.mallOrderNumber(), item));
-                for (Order order : batch) {
-                    recordExport(lj, order, byNumber.get(order.mallOrderNumber()), context.actor());
-                }
-            } catch (MallException e) {
-                String message = describe(e);
-                batch.forEach(o -> record(lj, result(o, JobResult.Outcome.FAILED, message, null, Map.of())));
-                if (e.kind() == MallException.Kind.CREDENTIAL_REJECTED) {
-                    abort = message;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Export of account {} failed on a batch", accountId, e);
-                batch.forEach(o -> record(lj, result(o, JobResult.Outcome.FAILED,
-                        "connector error: " + e.getMessage(), null, Map.of())));
-            }
-        }
-        finish(lj, abort == null ? Job.State.SUCCEEDED : Job.State.FAILED, abort);
-    }
-
-    private void recordExport(LiveJob lj, Order order, OrderResultItem item, String actor) {
-        if (item == null) {
-            record(lj, result(order, JobResult.Outcome.FAILED, "the connector returned no result for this order", null, Map.of()));
-            return;
-        }
-        JobResult.Outcome outcome = switch (item.outcome()) {
-            case SENT -> JobResult.Outcome.SENT;
-            case FAILED -> JobResult.Outcome.FAILED;
-            case SKIPPED -> JobResult.Outcome.SKIPPED;
-        };
-        if (outcome == JobResult.Outcome.SENT) {
-            jobs.recordSent(order.id(), order.version(), lj.id());
-            orders.addHistory(order.id(), new OrderChange(clock.instant(), actor, "EXPORTED",
-                    "モールへ送信 (job " + lj.id() + "): " + item.sent()));
-        }
-        record(lj, result(order, outcome, item.message(), item.failedCall(), item.sent()));
     }
 
     private Evaluation evaluate(Order order, ExportWindow window, OrderExportService exporter, ExportContext context) {
@@ -350,6 +318,45 @@ public class SyncEngine implements SyncService, JobService {
     }
 
     @Override
+    public Job get(String jobId, int resultsOffset, int resultsLimit) {
+        if (resultsOffset < 0) {
+            throw new ValidationException("resultsOffset", "resultsOffset must be 0 or more, was " + resultsOffset);
+        }
+        if (resultsLimit < 0) {
+            throw new ValidationException("resultsLimit", "resultsLimit must be 0 or more, was " + resultsLimit);
+        }
+        LiveJob running = live.get(jobId);
+        Job now = running == null ? null : running.snapshot();
+        Job stored = jobs.find(jobId, resultsOffset, resultsLimit).orElseThrow(() -> new NotFoundException("job", jobId));
+        if (now == null) {
+            return stored;
+        }
+        return new Job(now.id(), now.kind(), now.accountId(), now.mallId(), now.state(), now.actor(), now.days(),
+                now.createdAt(), now.startedAt(), now.finishedAt(), now.counts(), now.message(), stored.results());
+    }
+
+    @Override
+    public Job cancel(String jobId, String actor) {
+        Job job = get(jobId, 0, 0);
+        if (job.isFinished()) {
+            throw new ConflictException("state", "job " + jobId + " has already finished (" + job.state() + ")");
+        }
+        String who = actor == null ? "unknown" : actor;
+        jobs.requestCancel(jobId, who);
+        LiveJob running = live.get(jobId);
+        if (running != null) {
+            running.cancel(who);
+        } else {
+            // open in the store but not running here: left by a restart and still waiting for its connector
+            jobs.save(new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.CANCELLED, job.actor(),
+                    job.days(), job.createdAt(), job.startedAt(), clock.instant(), job.counts(),
+                    "cancelled by " + who + " before it resumed", List.of()));
+        }
+        LOG.info("Job {} cancel requested by {}", jobId, who);
+        return get(jobId, 0, 0);
+    }
+
+    @Override
     public List<Job> list(String accountId, int limit) {
         return jobs.list(accountId, Math.max(1, Math.min(limit, 1000)));
     }
@@ -357,19 +364,27 @@ public class SyncEngine implements SyncService, JobService {
     @Override
     public Job await(String jobId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        LiveJob running = live.get(jobId);
-        if (running != null) {
-            synchronized (running) {
-                while (!running.snapshot().isFinished()) {
-                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                    if (left <= 0) {
-                        break;
+        while (true) {
+            LiveJob running = live.get(jobId);
+            if (running != null) {
+                synchronized (running) {
+                    while (!running.snapshot().isFinished()) {
+                        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                        if (left <= 0) {
+                            break;
+                        }
+                        running.wait(left);
                     }
-                    running.wait(left);
                 }
             }
+            Job job = get(jobId);
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (job.isFinished() || left <= 0) {
+                return job;
+            }
+            // open but not running here (yet): left by a restart and about to be resumed
+            Thread.sleep(Math.min(left, 50));
         }
-        return get(jobId);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -418,18 +433,63 @@ public class SyncEngine implements SyncService, JobService {
         return new JobResult(o.id(), o.mallOrderNumber(), outcome, message, failedCall, sent, clock.instant());
     }
 
-    /** A restart ends jobs that were running; they are marked so that nobody waits on them. */
-    private void failInterruptedJobs() {
-        for (Job job : jobs.list(null, 1000)) {
-            if (!job.isFinished()) {
-                jobs.save(new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.FAILED, job.actor(),
-                        job.days(), job.createdAt(), job.startedAt(), clock.instant(), job.counts(),
-                        "interrupted by a restart of orderhub; run it again", List.of()));
-            }
+    /**
+     * Starts again a job a restart left open (see {@link JobResumer}).
+     *
+     * @return false while the account's connector is not there yet
+     */
+    private boolean resume(Job job) {
+        Map<String, Object> settings;
+        try {
+            settings = accounts.rawSettings(job.accountId());
+        } catch (NotFoundException e) {
+            endUnresumable(job, "interrupted by a restart of orderhub, and account " + job.accountId()
+                    + " no longer exists");
+            return true;
         }
+        Map<String, String> params = jobs.params(job.id());
+        String cancelledBy = jobs.cancelledBy(job.id());
+        if (job.kind() == Job.Kind.EXPORT) {
+            Optional<ExportWindow> window = ExportRun.window(params);
+            if (window.isEmpty()) {
+                endUnresumable(job, "interrupted by a restart of orderhub; run it again");
+                return true;
+            }
+            Optional<OrderExportService> exporter = connectors.exporter(job.accountId());
+            Optional<MallDescriptor> mall = connectors.descriptor(job.mallId());
+            if (exporter.isEmpty() || mall.isEmpty()) {
+                return false;
+            }
+            LOG.info("Resuming export job {} of account {}", job.id(), job.accountId());
+            submitExport(job, exporter.get(), mall.get(), window.get(),
+                    new ExportContext(zone(settings), clock, job.actor()));
+        } else {
+            ImportQuery query = JobResumer.importQuery(params);
+            if (query == null) {
+                endUnresumable(job, "interrupted by a restart of orderhub; run it again");
+                return true;
+            }
+            Optional<OrderImportService> importer = connectors.importer(job.accountId());
+            if (importer.isEmpty()) {
+                return false;
+            }
+            LOG.info("Resuming import job {} of account {}: its query runs again", job.id(), job.accountId());
+            // upserts are idempotent; the results of the first attempt are replaced by those of the new one
+            jobs.clearTargets(job.id());
+            submitImport(job, importer.get(), query, settings);
+        }
+        if (cancelledBy != null) {
+            live.get(job.id()).cancel(cancelledBy);
+        }
+        return true;
     }
 
-    private static String describe(MallException e) {
+    private void endUnresumable(Job job, String message) {
+        jobs.save(new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.FAILED, job.actor(),
+                job.days(), job.createdAt(), job.startedAt(), clock.instant(), job.counts(), message, List.of()));
+    }
+
+    static String describe(MallException e) {
         return "[" + e.kind() + (e.mallCode() == null ? "" : " " + e.mallCode()) + "] " + e.getMessage();
     }
 
