@@ -49,6 +49,8 @@ public final class FakeBackend {
     public final List<OrderStatus> statuses = new ArrayList<>();
     public final Map<String, Job> jobs = new LinkedHashMap<>();
     public final AtomicInteger writes = new AtomicInteger();
+    /** Exports stay RUNNING instead of finishing at once (a run longer than a foreground wait). */
+    public volatile boolean exportsKeepRunning;
     public final AtomicInteger jobCounter = new AtomicInteger();
 
     public FakeBackend() {
@@ -63,6 +65,7 @@ public final class FakeBackend {
         statuses.clear();
         jobs.clear();
         writes.set(0);
+        exportsKeepRunning = false;
         jobCounter.set(0);
         statuses.addAll(OrderStatus.BUILT_IN);
         statuses.add(new OrderStatus("BACKORDER", "取り寄せ中", false));
