@@ -45,8 +45,8 @@ import static org.junit.Assert.assertTrue;
 public class KillAndResumeIT {
 
     private static final int ORDERS = Integer.getInteger("orderhub.killtest.orders", 1500);
-    /** Calls/s the simulator allows and the connector keeps to: 2 calls per order make the export last ~25 s. */
-    private static final int RATE = 120;
+    /** Calls/s the simulator allows and the connector keeps to (its highest setting): 2 calls per order, ~30 s. */
+    private static final int RATE = 100;
     private static final String TOKEN = "shpat_kill_test";
     private static final String ACCOUNT = "kill-shop";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -41,6 +41,9 @@ public interface JobService {
     /** The newest jobs first, of one account or of all (accountId null). */
     List<Job> list(String accountId, int limit);
 
-    /** Waits until the job finished or the timeout passed, and returns it as it is then. */
+    /**
+     * Waits until the job finished or the timeout passed, and returns it as it is then. A job of many orders
+     * comes back with its first results only (1,000 in the engine); {@link #get(String, int, int)} reads the rest.
+     */
     Job await(String jobId, java.time.Duration timeout) throws InterruptedException;
 }

@@ -1,7 +1,6 @@
 package io.orderhub.shell.internal;
 
 import io.orderhub.core.service.AccountService;
-import io.orderhub.core.service.Job;
 import io.orderhub.core.service.JobService;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -51,14 +50,6 @@ public class JobCommand extends OrderhubAction {
         if (max < 0 || max > MAX_LIMIT) {
             throw new CommandException("limit", "limit must be between 0 and " + MAX_LIMIT);
         }
-        Job job = jobs.get(jobId, from, max);
-        new JobPrinter(jobs, new Display(null, accounts), out()).print(job, false);
-        int done = job.counts() == null ? 0 : job.counts().done();
-        if (from > 0 || job.results().size() < done) {
-            out().println("Results " + (job.results().isEmpty() ? 0 : from + 1) + "-" + (from + job.results().size())
-                    + " of " + done + (job.isFinished() ? "" : " so far")
-                    + (from + job.results().size() < done ? ". More: orderhub:job " + jobId + " --offset "
-                    + (from + job.results().size()) : ""));
-        }
+        new JobPrinter(jobs, new Display(null, accounts), out()).print(jobs.get(jobId, from, max), false, from);
     }
 }

@@ -64,6 +64,8 @@ public class SyncEngine implements SyncService, JobService {
     private static final int PAGE_SIZE = 500;
     private static final int ACK_BATCH = 100;
     private static final Duration MAX_IMPORT_RANGE = Duration.ofDays(366);
+    /** Results {@link #await} hands back at most; a large job's others are read in pages. */
+    static final int AWAIT_RESULTS = 1000;
 
     private final OrderStore orders;
     private final JobStore jobs;
@@ -377,7 +379,7 @@ public class SyncEngine implements SyncService, JobService {
                     }
                 }
             }
-            Job job = get(jobId);
+            Job job = get(jobId, 0, AWAIT_RESULTS);
             long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             if (job.isFinished() || left <= 0) {
                 return job;
