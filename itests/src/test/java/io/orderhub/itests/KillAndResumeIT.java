@@ -116,14 +116,21 @@ public class KillAndResumeIT {
             for (JsonNode r : page.get("results")) {
                 perOrder.merge(r.get("mallOrderNumber").asText(), 1, Integer::sum);
                 if (!"SENT".equals(r.get("outcome").asText())) {
-                    notSent.add(r.toString());
+                    // sent before the kill, but the kill came before orderhub's record of it was on disk (H2 writes
+                    // commits with a short delay): sent again on resume, and Shopify said it already had it
+                    assertEquals(r.toString(), "SKIPPED", r.get("outcome").asText());
+                    assertTrue(r.toString(), r.get("message").asText().contains("発送済み"));
+                    notSent.add(r.get("mallOrderNumber").asText());
                 }
             }
         }
         assertEquals(ORDERS, perOrder.size());
         assertTrue("one result per order: " + perOrder, perOrder.values().stream().allMatch(n -> n == 1));
-        // an order in flight at the kill is sent again and Shopify says it is fulfilled already: at most a batch
-        assertTrue("only orders in flight at the kill are not SENT: " + notSent, notSent.size() <= 1);
+        // only orders the mall had before the kill can have come back "already fulfilled"
+        assertTrue("at most the orders fulfilled before the kill were skipped: " + notSent,
+                notSent.size() <= fulfilledAtKill);
+        System.out.printf("kill at %d of %d done (%d fulfilled on the mall); after the restart %d orders were handed to"
+                + " the mall again and reported already fulfilled%n", doneAtKill, ORDERS, fulfilledAtKill, notSent.size());
     }
 
     // ---------------------------------------------------------------- Karaf
