@@ -269,6 +269,29 @@ public class ExportJobTest {
     }
 
     @Test
+    public void c3_aCancelledImportStopsAtTheNextOrderAndKeepsWhatItStored() throws Exception {
+        CountDownLatch fifth = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        int[] handed = {0};
+        mall.beforeImportedOrder = () -> {
+            if (++handed[0] == 5) {
+                fifth.countDown();
+                await(release);
+            }
+        };
+        Job started = engine.startImport(ACCOUNT, null, null, "admin");
+        assertThat(fifth.await(10, TimeUnit.SECONDS)).isTrue();
+        engine.cancel(started.id(), "tanaka");
+        release.countDown();
+
+        Job done = run(started);
+        assertThat(done.state()).isEqualTo(Job.State.CANCELLED);
+        assertThat(done.message()).contains("tanaka");
+        assertThat(done.counts().done()).as("four stored; the import stops before the fifth").isEqualTo(4);
+        assertThat(store.find(new OrderQuery(ACCOUNT, null, null, null, null, 0, 100)).total()).isEqualTo(ORDERS);
+    }
+
+    @Test
     public void transientMallFailuresAreRetriedWithBackoffHonouringRetryAfter() throws Exception {
         mall.exportFaults.add(new MallException(MallException.Kind.RATE_LIMITED, "429", "Too Many Requests",
                 Duration.ofSeconds(5), null));

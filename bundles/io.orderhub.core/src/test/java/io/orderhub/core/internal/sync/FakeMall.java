@@ -45,6 +45,8 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
     final java.util.Queue<MallException> exportFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Runs at the start of every export call (to hold a run while a test looks at it). */
     volatile Runnable beforeExport = () -> { };
+    /** Runs before each order an import hands over. */
+    volatile Runnable beforeImportedOrder = () -> { };
     /** After this many sends in all, the JVM "dies" right after the mall took the order (-1: never). */
     volatile int crashAfterSends = -1;
     /** Like a real mall: an order already fulfilled with the same tracking number is not fulfilled again. */
@@ -87,6 +89,7 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
                 throw failImport;
             }
             if (!o.orderedAt().isBefore(query.from()) && o.orderedAt().isBefore(query.to())) {
+                beforeImportedOrder.run();
                 sink.accept(o);
                 handed++;
             }
