@@ -58,12 +58,21 @@ public class KillAndResumeIT {
     private Process karaf;
     private Path home;
     private String api;
+    /** The unpacked Karaf is kept for a look when the test fails, removed when it passes. */
+    private boolean passed;
 
     @After
     public void stopEverything() {
         killKaraf();
         if (simulator != null) {
             simulator.close();
+        }
+        if (passed && home != null) {
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // only disk space: target/ goes with mvn clean
+            }
         }
     }
 
@@ -131,6 +140,7 @@ public class KillAndResumeIT {
                 notSent.size() <= fulfilledAtKill);
         System.out.printf("kill at %d of %d done (%d fulfilled on the mall); after the restart %d orders were handed to"
                 + " the mall again and reported already fulfilled%n", doneAtKill, ORDERS, fulfilledAtKill, notSent.size());
+        passed = true;
     }
 
     // ---------------------------------------------------------------- Karaf
