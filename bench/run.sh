@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [h2|postgres|all] [import|storeimport|preview|all]
 #   bench/run.sh h2 connectors
+#   bench/run.sh h2 export
 #
 #   import       simulator (own JVM) -> Shopify connector -> sync engine -> JDBC store, ~100,000 orders, then
 #                the same at Shopify's standard 2 calls/s; also the simulator+HTTP+connector alone (fetch-only)
@@ -12,6 +13,11 @@
 #                simulators, both held to the mall's published/assumed rate: import, then export, in orders/s and as
 #                a share of the bound the rate sets (ConnectorRateBenchmark, one mall per JVM); MALLS=shopify adds
 #                the Shopify connector at the Standard limit (bucket 40, 2 calls/s)
+#   export       (not part of "all") issue 3: one background export job to the Shopify simulator (own JVM) as a
+#                share of the bound its rate limit sets: EXPORT_STANDARD_ORDERS at Shopify's Standard limit
+#                (2 calls/s, bucket 40) and EXPORT_LARGE_ORDERS at EXPORT_LARGE_RATE calls/s (bucket 40; default 200,
+#                as issue 3 names), peak heap at -Xmx$HEAP
+#                (ExportBenchmark; EXPORT_RUNS runs, default 1: the standard run alone takes over half an hour)
 #
 # Environment: RUNS (3), IMPORT_SEED (150000 seeded, ~100,000 imported: SH1 drops the third placed over 10 days
 # ago), LIMITED_SEED (7500), STORE_IMPORT_ORDERS (30000), PREVIEW_ORDERS (1000000), OTHER_ACCOUNTS (3),
@@ -26,7 +32,7 @@ cd "$(dirname "$0")/.."
 DBS=${1:-all}
 WHAT=${2:-all}
 case "$DBS" in all) DBS="h2 postgres" ;; h2|postgres) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|all]" >&2; exit 2 ;; esac
-case "$WHAT" in all|import|storeimport|preview|connectors) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|connectors|all]" >&2; exit 2 ;; esac
+case "$WHAT" in all|import|storeimport|preview|connectors|export) ;; *) echo "usage: $0 [h2|postgres|all] [import|storeimport|preview|connectors|export|all]" >&2; exit 2 ;; esac
 RUNS=${RUNS:-3}
 IMPORT_SEED=${IMPORT_SEED:-150000}
 LIMITED_SEED=${LIMITED_SEED:-7500}
@@ -40,6 +46,11 @@ YAHOO_ORDERS=${YAHOO_ORDERS:-40 20}
 SHOPSERVE_ORDERS=${SHOPSERVE_ORDERS:-300 40}
 DSHOPPING_ORDERS=${DSHOPPING_ORDERS:-500 500}
 SHOPIFY_ORDERS=${SHOPIFY_ORDERS:-120 120}
+EXPORT_STANDARD_ORDERS=${EXPORT_STANDARD_ORDERS:-2000}
+EXPORT_LARGE_ORDERS=${EXPORT_LARGE_ORDERS:-100000}
+EXPORT_WHICH=${EXPORT_WHICH:-standard large}
+EXPORT_RUNS=${EXPORT_RUNS:-1}
+EXPORT_LARGE_RATE=${EXPORT_LARGE_RATE:-200}
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   # package, not install: the reactor hands bench the worktree's own bundle jars, ~/.m2 is left alone
@@ -101,6 +112,21 @@ for db in $DBS; do
         load "$mall connector rate run $i"
         # shellcheck disable=SC2086 # two numbers: orders to import, orders to export
         "${JAVA[@]}" io.orderhub.bench.ConnectorRateBenchmark "$mall" $counts
+      done
+    done
+  fi
+  if [ "$WHAT" = export ]; then
+    for i in $(seq "$EXPORT_RUNS"); do
+      for which in $EXPORT_WHICH; do
+        load "$db export $which run $i"
+        case "$which" in
+          # simulator and account both at Shopify's Standard limit: bucket 40, 2 calls/s
+          standard) "${JAVA[@]}" io.orderhub.bench.ExportBenchmark "$db" export2k "$EXPORT_STANDARD_ORDERS" 40 2 2 40 ;;
+          # the limit raised, same bucket (simulator and account alike)
+          large) "${JAVA[@]}" io.orderhub.bench.ExportBenchmark "$db" export100k "$EXPORT_LARGE_ORDERS" 40 \
+                   "$EXPORT_LARGE_RATE" "$EXPORT_LARGE_RATE" 40 ;;
+          *) echo "EXPORT_WHICH: standard or large, not $which" >&2; exit 2 ;;
+        esac
       done
     done
   fi

@@ -27,7 +27,9 @@ public final class SimulatorMain {
         String token = args[3];
         try (ShopifySimulator sim = ShopifySimulator.builder().accessToken(token).bucketSize(bucket)
                 .leakPerSecond(leak).maxOrders(Math.max(1, seed)).build().start()) {
-            List<SimulatedOrder> orders = sim.seedOrders(seed);
+            // "open": orders every operator can ship, all placed within the last 10 days (the export benchmark)
+            boolean open = args.length > 4 && "open".equals(args[4]);
+            List<SimulatedOrder> orders = open ? addOpen(sim, seed) : sim.seedOrders(seed);
             Instant cut = Instant.now().minus(Duration.ofDays(10));
             long recent = orders.stream().filter(o -> o.createdAt().isAfter(cut)).count();
             System.out.println("READY " + sim.port() + " " + orders.size() + " " + recent);
@@ -36,7 +38,19 @@ public final class SimulatorMain {
                 // serve until the parent closes our stdin (or dies)
             }
             System.err.println("simulator: " + sim.requestCount(ShopifySimulator.ORDERS) + " orders.json requests, "
-                    + sim.throttledCount() + " throttled (429)");
+                    + sim.requestCount(ShopifySimulator.FULFILLMENT_ORDERS) + " fulfillment_orders requests, "
+                    + sim.requestCount(ShopifySimulator.CREATE_FULFILLMENT) + " fulfillments created, "
+                    + sim.throttledCount() + " throttled (429), " + sim.allFulfillments().size() + " fulfillments");
         }
+    }
+
+    private static List<SimulatedOrder> addOpen(ShopifySimulator sim, int count) {
+        Instant now = Instant.now();
+        List<SimulatedOrder> orders = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            orders.add(sim.addOrder(io.orderhub.simulator.shopify.NewOrder.placedAt(
+                    now.minus(Duration.ofSeconds(60 + (i % 600_000))))));
+        }
+        return orders;
     }
 }

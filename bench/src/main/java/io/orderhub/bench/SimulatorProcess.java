@@ -18,11 +18,16 @@ final class SimulatorProcess implements AutoCloseable {
     final long placedWithin10Days;
 
     SimulatorProcess(int seed, int bucket, double leak, String token) throws IOException {
+        this(seed, bucket, leak, token, "seed");
+    }
+
+    /** @param mode {@code seed} (the sample mix over 15 days) or {@code open} (open orders of the last 10 days) */
+    SimulatorProcess(int seed, int bucket, double leak, String token, String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx1g", "-XX:+UseParallelGC",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", System.getProperty("java.class.path"), SimulatorMain.class.getName(),
-                Integer.toString(seed), Integer.toString(bucket), Double.toString(leak), token));
+                Integer.toString(seed), Integer.toString(bucket), Double.toString(leak), token, mode));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         process = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -25,6 +25,20 @@ public interface OrderExportService extends MallAccountService {
      * result, failures with the mall's own message. Malls that need several calls per order (Yahoo!) say
      * in the result which call failed.
      *
+     * <p><b>Must be safe to repeat.</b> The core records every send in an outbox (IN_FLIGHT before this call,
+     * SENT/FAILED after). When orderhub stops between the two (crash, {@code kill -9}), the resumed job calls
+     * this method again with the same order version, which may already have reached the mall. The connector
+     * must then not apply it twice: it checks what the mall already holds, or uses a call the mall treats as
+     * idempotent, and reports such an order as SENT or SKIPPED (saying the mall already has it). The Shopify
+     * connector reads the order's fulfillment orders first and skips an order none of whose fulfillment orders
+     * is still open ("already fulfilled"), and after an ambiguous failure of its create call it reads them again
+     * before retrying, so an order is fulfilled at most once. A connector whose calls only set absolute values
+     * (a status, a ship date, a tracking number) meets this rule by nature.
+     *
+     * <p>The core retries a batch whose call threw a transient {@link MallException} ({@link
+     * MallException#isTransient()}) with backoff, honouring {@link MallException#retryAfter()}; the same rule
+     * covers those retries.
+     *
      * @throws MallException only when nothing could be sent at all (credential rejected, mall down); the
      *                       core then records the same failure for every order of the batch
      */

@@ -88,7 +88,7 @@ public final class RestFixture extends ExternalResource {
         base = "http://127.0.0.1:" + port + "/orderhub/api";
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(base);
-        factory.setServiceBeans(List.of(new MallsResource(malls), new AccountsResource(accounts, malls, sync, orders),
+        factory.setServiceBeans(List.of(new MallsResource(malls), new AccountsResource(accounts, malls, sync, orders, jobs),
                 new OrdersResource(orders, accounts), new StatusesResource(orders), new JobsResource(jobs),
                 new OpenApiResource(), new StatusMappingResource(rules), new ConversionsResource(rules),
                 new ExportCheckResource(rules), new HealthResource(health), new AccountHealthResource(health),

@@ -132,4 +132,64 @@ public class SyncApiTest {
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().path("kind").asText()).isEqualTo("job");
     }
+
+    @Test
+    public void y7_foregroundExport_is200WithThePerOrderResults() {
+        for (String call : new String[] {ACCOUNT + "/exports?wait=true", ACCOUNT + "/exports"}) {
+            Reply r = api.send("POST", call, ADMIN, call.endsWith("true") ? "{\"days\": 3}" : "{\"wait\": true}");
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            JsonNode job = r.json();
+            assertThat(job.path("state").asText()).isEqualTo("SUCCEEDED");
+            assertThat(job.path("results")).hasSize(3);
+            assertThat(job.at("/results/0/outcome").asText()).isEqualTo("SENT");
+            assertThat(job.path("resultsOffset").asInt()).isZero();
+        }
+    }
+
+    @Test
+    public void y7_foregroundExportLongerThanTheBound_is202WithTheJobToPoll() {
+        api.backend.exportsKeepRunning = true;
+        Reply r = api.send("POST", ACCOUNT + "/exports?wait=true", ADMIN, null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(202);
+        assertThat(r.json().path("state").asText()).isEqualTo("RUNNING");
+        assertThat(r.header("Location")).endsWith("/jobs/" + r.json().path("id").asText());
+    }
+
+    @Test
+    public void y7_badWaitValue_is400NamingIt_andNoJobStarts() {
+        assertError(api.send("POST", ACCOUNT + "/exports?wait=yes", ADMIN, null), "invalid_value", "wait");
+        assertError(api.send("POST", ACCOUNT + "/exports", ADMIN, "{\"wait\": \"soon\"}"), "invalid_value", "wait");
+        assertThat(api.backend.jobs).isEmpty();
+    }
+
+    @Test
+    public void y7_jobResultsArePaged() {
+        String id = api.send("POST", ACCOUNT + "/exports", ADMIN, "{\"days\": 3}").json().path("id").asText();
+        JsonNode page = api.get("/jobs/" + id + "?resultsOffset=1&resultsLimit=1", VIEWER).json();
+        assertThat(page.path("results")).hasSize(1);
+        assertThat(page.at("/results/0/outcome").asText()).isEqualTo("SKIPPED");
+        assertThat(page.path("resultsOffset").asInt()).isEqualTo(1);
+        assertThat(page.path("resultsLimit").asInt()).isEqualTo(1);
+        assertThat(page.at("/counts/done").asInt()).as("counts cover the whole job").isEqualTo(3);
+        assertThat(api.get("/jobs/" + id + "?resultsLimit=0", VIEWER).json().path("results")).isEmpty();
+        assertError(api.get("/jobs/" + id + "?resultsOffset=-1", VIEWER), "invalid_value", "resultsOffset");
+        assertError(api.get("/jobs/" + id + "?resultsLimit=10001", VIEWER), "invalid_value", "resultsLimit");
+    }
+
+    @Test
+    public void cancel_isForAdmins_409WhenFinished_404WhenUnknown() {
+        api.backend.exportsKeepRunning = true;
+        String id = api.send("POST", ACCOUNT + "/exports", ADMIN, null).json().path("id").asText();
+        assertThat(api.send("POST", "/jobs/" + id + "/cancel", VIEWER, null).status()).isEqualTo(403);
+
+        Reply r = api.send("POST", "/jobs/" + id + "/cancel", ADMIN, null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().path("state").asText()).isEqualTo("CANCELLED");
+        assertThat(r.json().path("message").asText()).contains(ADMIN);
+
+        Reply again = api.send("POST", "/jobs/" + id + "/cancel", ADMIN, null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("field").asText()).isEqualTo("state");
+        assertThat(api.send("POST", "/jobs/job-999/cancel", ADMIN, null).status()).isEqualTo(404);
+    }
 }

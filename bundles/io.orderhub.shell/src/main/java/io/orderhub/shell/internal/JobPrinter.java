@@ -48,6 +48,25 @@ final class JobPrinter {
 
     /** State, counts and, unless {@code onlyProblems}, the result of every order. */
     void print(Job job, boolean onlyProblems) {
+        print(job, onlyProblems, 0);
+    }
+
+    /**
+     * Like {@link #print(Job, boolean)} for a job holding one page of its results, the first at {@code offset}; says
+     * where the next page starts when there is one.
+     */
+    void print(Job job, boolean onlyProblems, int offset) {
+        printPage(job, onlyProblems);
+        int done = job.counts() == null ? 0 : job.counts().done();
+        int shown = job.results().size();
+        if (offset > 0 || shown < done) {
+            out.println("Results " + (shown == 0 ? 0 : offset + 1) + "-" + (offset + shown) + " of " + done
+                    + (job.isFinished() ? "" : " so far")
+                    + (offset + shown < done ? ". More: orderhub:job " + job.id() + " --offset " + (offset + shown) : ""));
+        }
+    }
+
+    private void printPage(Job job, boolean onlyProblems) {
         out.println(kind(job) + " job " + job.id() + " (account " + job.accountId() + ", mall " + job.mallId()
                 + "): " + job.state() + (job.message() == null ? "" : " - " + job.message()));
         if (job.kind() == Job.Kind.EXPORT && job.days() != null) {

@@ -73,6 +73,19 @@ public class CompletersTest {
     }
 
     @Test
+    public void openJobIdsForCancel() {
+        Fakes.Jobs jobs = new Fakes.Jobs();
+        jobs.jobs.put("done-1", new Job("done-1", Job.Kind.EXPORT, "my-shop", "shopify", Job.State.SUCCEEDED, "console",
+                3, Instant.EPOCH, null, null, Job.Counts.ZERO, null, List.of()));
+        jobs.jobs.put("run-2", new Job("run-2", Job.Kind.EXPORT, "my-shop", "shopify", Job.State.RUNNING, "console",
+                3, Instant.EPOCH, null, null, Job.Counts.ZERO, null, List.of()));
+        OpenJobIdCompleter completer = new OpenJobIdCompleter();
+        completer.jobs = jobs;
+
+        assertThat(complete((s, c, l) -> completer.complete(s, c, l), "")).containsExactly("run-2");
+    }
+
+    @Test
     public void aFailingServiceOffersNothingInsteadOfBreakingTheConsole() {
         MallIdCompleter completer = new MallIdCompleter();
         completer.malls = new MallRegistry() {

@@ -261,6 +261,19 @@ final class Fakes {
                     .limit(limit).toList();
         }
 
+        final List<String> cancels = new ArrayList<>();
+
+        @Override
+        public Job cancel(String jobId, String actor) {
+            Job j = get(jobId);
+            if (j.isFinished()) {
+                throw new io.orderhub.core.service.ConflictException("state",
+                        "job " + jobId + " has already finished (" + j.state() + ")");
+            }
+            cancels.add(jobId + " by " + actor);
+            return j;
+        }
+
         @Override
         public Job await(String jobId, Duration timeout) {
             awaits++;

@@ -182,6 +182,40 @@ public class SyncCommandsTest {
         assertThat(Console.run(cmd).out()).contains("job-1").doesNotContain("job-7");
     }
 
+    @Test
+    public void y7_jobShowsOnePageOfResultsAndSaysWhereTheNextStarts() throws Exception {
+        jobs.jobs.put("job-1", jobs.finished.get("job-1"));
+        JobCommand cmd = new JobCommand();
+        cmd.jobs = jobs;
+        cmd.jobId = "job-1";
+        cmd.offset = "1";
+        cmd.limit = "1";
+
+        String out = Console.run(cmd).out();
+        assertThat(out).contains("#1002").doesNotContain("#1001").doesNotContain("#1003");
+        assertThat(out).contains("Results 2-2 of 3", "orderhub:job job-1 --offset 2");
+
+        cmd.limit = "10001";
+        assertOneErrorLine(Console.run(cmd), "Error: limit: limit must be between 0 and 10000");
+    }
+
+    @Test
+    public void c3_jobCancelAsksTheEngineToStopAndAFinishedJobIsOneErrorLine() throws Exception {
+        jobs.jobs.put("job-5", job("job-5", Job.Kind.EXPORT, Job.State.RUNNING, null, List.of()));
+        jobs.jobs.put("job-1", jobs.finished.get("job-1"));
+        JobCancelCommand cmd = new JobCancelCommand();
+        cmd.jobs = jobs;
+        cmd.jobId = "job-5";
+
+        assertThat(Console.run(cmd).out()).contains("job-5", "requested by console", "stops at its next order");
+        assertThat(jobs.cancels).containsExactly("job-5 by console");
+
+        cmd.jobId = "job-1";
+        assertOneErrorLine(Console.run(cmd), "Error: state: job job-1 has already finished (SUCCEEDED)");
+        cmd.jobId = "job-9";
+        assertOneErrorLine(Console.run(cmd), "Error: job job-9 not found");
+    }
+
     private ImportCommand importCommand(String account, String from, String to) {
         ImportCommand cmd = new ImportCommand();
         cmd.sync = sync;

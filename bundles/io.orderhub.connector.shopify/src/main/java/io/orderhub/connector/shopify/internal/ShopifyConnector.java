@@ -40,7 +40,7 @@ public final class ShopifyConnector implements MallConnector {
                             "Export (DONE_ONLY: done only / ALL_BUT_NEW_AND_CANCELLED: all but new and cancelled)",
                             EXPORT_DONE_ONLY, List.of(EXPORT_DONE_ONLY, EXPORT_ALL_BUT_NEW_AND_CANCELLED)),
                     AccountSetting.integer(RATE_LIMIT_PER_SECOND, "APIリクエスト数/秒（Advanced 4、Plus 20）",
-                            "API calls per second (Advanced 4, Plus 20)", 2, 1, 100),
+                            "API calls per second (Advanced 4, Plus 20)", 2, 1, 1000),
                     AccountSetting.integer(BUCKET_SIZE, "APIバケットサイズ（Advanced 80、Plus 400）",
                             "API bucket size (Advanced 80, Plus 400)", 40, 1, 1000),
                     AccountSetting.string(CARRIER_NAMES, "配送会社変換表の初期値（例: 西濃運輸=Seino, 福山通運=Fukuyama）",

@@ -22,9 +22,13 @@ final class LiveJob {
     private int skipped;
     private int imported;
     private int updated;
+    private volatile String cancelledBy;
 
     LiveJob(Job job) {
         this.job = job;
+        if (job.counts() != null) {
+            restore(job.counts());
+        }
     }
 
     synchronized String id() {
@@ -37,6 +41,11 @@ final class LiveJob {
 
     synchronized void add(JobResult result) {
         pending.add(result);
+        counted(result);
+    }
+
+    /** Counts a result that the run stored itself (an export stores results with its targets). */
+    synchronized void counted(JobResult result) {
         done++;
         switch (result.outcome()) {
             case SENT -> sent++;
@@ -46,6 +55,29 @@ final class LiveJob {
             case UPDATED -> updated++;
             case UNCHANGED -> { }
         }
+    }
+
+    /** Counts as stored before a restart, so a resumed job goes on counting from there. */
+    synchronized void restore(Job.Counts counts) {
+        total = counts.total();
+        done = counts.done();
+        sent = counts.sent();
+        failed = counts.failed();
+        skipped = counts.skipped();
+        imported = counts.imported();
+        updated = counts.updated();
+    }
+
+    /** Asks the run to stop at its next order. */
+    void cancel(String actor) {
+        if (cancelledBy == null) {
+            cancelledBy = actor == null ? "unknown" : actor;
+        }
+    }
+
+    /** Who asked to cancel, or null. */
+    String cancelledBy() {
+        return cancelledBy;
     }
 
     synchronized int pendingCount() {
@@ -69,8 +101,9 @@ final class LiveJob {
     }
 
     synchronized void started(Instant at) {
+        // a job resumed after a restart keeps the time it first started
         job = new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.RUNNING, job.actor(), job.days(),
-                job.createdAt(), at, null, counts(), null, List.of());
+                job.createdAt(), job.startedAt() == null ? at : job.startedAt(), null, counts(), null, List.of());
     }
 
     synchronized void finished(Job.State state, String message, Instant at) {

@@ -6,7 +6,6 @@ import io.orderhub.core.internal.store.ExportRuleStore;
 import io.orderhub.core.internal.store.JobStore;
 import io.orderhub.core.internal.store.OrderStore;
 import io.orderhub.core.model.Order;
-import io.orderhub.core.model.OrderChange;
 import io.orderhub.core.service.ConflictException;
 import io.orderhub.core.service.ExportPreview;
 import io.orderhub.core.service.Job;
@@ -30,6 +29,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * applies the rules every mall shares, stores what comes in and records a result for every order.
  */
 @Component(service = {SyncService.class, JobService.class})
+@Designate(ocd = SyncEngineConfig.class)
 public class SyncEngine implements SyncService, JobService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
@@ -62,6 +62,8 @@ public class SyncEngine implements SyncService, JobService {
     private static final int PAGE_SIZE = 500;
     private static final int ACK_BATCH = 100;
     private static final Duration MAX_IMPORT_RANGE = Duration.ofDays(366);
+    /** Results {@link #await} hands back at most; a large job's others are read in pages. */
+    static final int AWAIT_RESULTS = 1000;
 
     private final OrderStore orders;
     private final ImportStorage importStorage;
@@ -75,12 +77,18 @@ public class SyncEngine implements SyncService, JobService {
     private final Map<String, LiveJob> live = new ConcurrentHashMap<>();
     /** One export at a time per account, so that no order is sent twice by overlapping runs. */
     private final Map<String, Object> exportLocks = new ConcurrentHashMap<>();
+    private volatile Backoff backoff = Backoff.DEFAULT;
+    private volatile Backoff.Sleeper sleeper = Backoff.Sleeper.REAL;
+    private final JobResumer resumer;
 
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
                       @Reference AccountDirectory accounts, @Reference ExportRuleStore exportRules,
-                      @Reference ImportStorage importStorage) {
-        this(orders, jobs, connectors, accounts, exportRules, Clock.systemUTC(), 2, importStorage);
+                      @Reference ImportStorage importStorage, SyncEngineConfig config) {
+        this(orders, jobs, connectors, accounts, exportRules, importStorage, Clock.systemUTC(), 2,
+                Backoff.of(config.export_retry_attempts(), Duration.ofMillis(config.export_retry_base_millis()),
+                        Duration.ofMillis(config.export_retry_max_millis()),
+                        Duration.ofMillis(config.export_retry_after_max_millis())), Backoff.Sleeper.REAL);
     }
 
     /** Mall defaults for every account's export rules; imports stored as the mall sent them (no product master). */
@@ -101,10 +109,23 @@ public class SyncEngine implements SyncService, JobService {
 
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
                       ExportRuleStore exportRules, Clock clock, int threads, ImportStorage importStorage) {
+        this(orders, jobs, connectors, accounts, exportRules, importStorage, clock, threads, Backoff.DEFAULT,
+                Backoff.Sleeper.REAL);
+    }
+
+    SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+               Clock clock, int threads, Backoff backoff, Backoff.Sleeper sleeper) {
+        this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, ImportStorage.plain(orders), clock, threads,
+                backoff, sleeper);
+    }
+
+    SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
+               ExportRuleStore exportRules, ImportStorage importStorage, Clock clock, int threads, Backoff backoff,
+               Backoff.Sleeper sleeper) {
         this.rules = new ExportRules(exportRules, connectors);
         this.evaluator = new ExportEvaluator(jobs);
-        this.orders = orders;
         this.importStorage = importStorage;
+        this.orders = orders;
         this.jobs = jobs;
         this.connectors = connectors;
         this.accounts = accounts;
@@ -115,11 +136,14 @@ public class SyncEngine implements SyncService, JobService {
             t.setDaemon(true);
             return t;
         });
-        failInterruptedJobs();
+        this.backoff = backoff;
+        this.sleeper = sleeper;
+        this.resumer = new JobResumer(jobs, this::resume, Duration.ofSeconds(2));
     }
 
     @Deactivate
     public void close() {
+        resumer.close();
         executor.shutdownNow();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -171,11 +195,16 @@ public class SyncEngine implements SyncService, JobService {
         }
         Job job = newJob(Job.Kind.IMPORT, accountId, mallId, actor, null);
         ImportQuery query = new ImportQuery(start, end, statuses, zone);
-        String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
-        boolean acknowledge = connectors.descriptor(mallId)
-                .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
-        submit(job, lj -> runImport(lj, importer, query, accountId, mallId, initialStatus, acknowledge));
+        jobs.putParams(job.id(), JobResumer.importParams(query));
+        submitImport(job, importer, query, settings);
         return job;
+    }
+
+    private void submitImport(Job job, OrderImportService importer, ImportQuery query, Map<String, Object> settings) {
+        String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
+        boolean acknowledge = connectors.descriptor(job.mallId())
+                .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
+        submit(job, lj -> runImport(lj, importer, query, job.accountId(), job.mallId(), initialStatus, acknowledge));
     }
 
     private void runImport(LiveJob lj, OrderImportService importer, ImportQuery query, String accountId, String mallId,
@@ -183,7 +212,7 @@ public class SyncEngine implements SyncService, JobService {
         List<String> created = new ArrayList<>();
         try {
             importer.fetch(query, mallOrder -> {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.currentThread().isInterrupted() || lj.cancelledBy() != null) {
                     throw new JobInterrupted();
                 }
                 store(lj, accountId, mallId, initialStatus, mallOrder, created);
@@ -195,7 +224,13 @@ public class SyncEngine implements SyncService, JobService {
         } catch (MallException e) {
             finish(lj, Job.State.FAILED, describe(e));
         } catch (JobInterrupted e) {
-            finish(lj, Job.State.FAILED, "interrupted: orderhub is stopping; import again to fetch the rest");
+            if (lj.cancelledBy() != null) {
+                finish(lj, Job.State.CANCELLED, "cancelled by " + lj.cancelledBy());
+            } else {
+                // orderhub is stopping: the job stays open and runs its query again at the next start
+                jobs.addResults(lj.id(), lj.drain());
+                jobs.save(lj.snapshot());
+            }
         } catch (IllegalArgumentException e) {
             // the connector refused the query (e.g. a mall status it does not know); its message names the field
             finish(lj, Job.State.FAILED, "the mall connector refused the import: " + e.getMessage());
@@ -259,7 +294,7 @@ public class SyncEngine implements SyncService, JobService {
         ExportContext context = new ExportContext(zone, clock, "preview", resolved.mapping(), resolved.conversions());
         List<PreviewEntry> targets = new ArrayList<>();
         List<PreviewEntry> excluded = new ArrayList<>();
-        forEachCandidate(accountId, window, order -> {
+        forEachCandidate(accountId, window, PAGE_SIZE, order -> {
             ExportEvaluator.Evaluation e = evaluate(order, window, exporter, context);
             PreviewEntry entry = new PreviewEntry(order.id(), order.mallOrderNumber(), order.status(),
                     order.lastUpdatedAt(), e.check().fields(), e.messages());
@@ -280,80 +315,24 @@ public class SyncEngine implements SyncService, JobService {
         ExportWindow window = ExportWindow.of(days, clock.instant(), zone)
                 .withNeverUpdatedDays(resolved.neverUpdatedDays(), clock.instant());
         Job job = newJob(Job.Kind.EXPORT, accountId, mallId, actor, window.days());
-        ExportContext context = new ExportContext(zone, clock, actor, resolved.mapping(), resolved.conversions());
-        submit(job, lj -> {
-            synchronized (exportLocks.computeIfAbsent(accountId, k -> new Object())) {
-                runExport(lj, exporter, mall, window, context, accountId);
-            }
-        });
+        jobs.putParams(job.id(), ExportRun.params(window));
+        submitExport(job, exporter, mall, window,
+                new ExportContext(zone, clock, job.actor(), resolved.mapping(), resolved.conversions()));
         return job;
     }
 
-    private void runExport(LiveJob lj, OrderExportService exporter, MallDescriptor mall, ExportWindow window,
-                           ExportContext context, String accountId) {
-        // Ids only: the targets are read again batch by batch, so a large run holds no orders in memory.
-        List<Long> targets = new ArrayList<>();
-        List<JobResult> skipped = new ArrayList<>();
-        forEachCandidate(accountId, window, order -> {
-            ExportEvaluator.Evaluation e = evaluate(order, window, exporter, context);
-            if (e.isTarget()) {
-                targets.add(order.id());
-            } else {
-                skipped.add(new JobResult(order.id(), order.mallOrderNumber(), JobResult.Outcome.SKIPPED,
-                        String.join("; ", e.messages()), null, Map.of(), clock.instant()));
+    private void submitExport(Job job, OrderExportService exporter, MallDescriptor mall, ExportWindow window,
+                              ExportContext context) {
+        submit(job, lj -> {
+            synchronized (exportLocks.computeIfAbsent(job.accountId(), k -> new Object())) {
+                ExportRun.Ending end = new ExportRun(orders, jobs, lj, exporter, mall, window, context,
+                        (pageSize, consumer) -> forEachCandidate(job.accountId(), window, pageSize, consumer),
+                        order -> evaluate(order, window, exporter, context).messages(), backoff, sleeper, clock).run();
+                if (end != null) {
+                    finish(lj, end.state(), end.message());
+                }
             }
         });
-        lj.total(targets.size() + skipped.size());
-        skipped.forEach(r -> record(lj, r));
-        String abort = null;
-        for (int i = 0; i < targets.size(); i += mall.exportBatchSize()) {
-            List<Order> batch = new ArrayList<>();
-            for (Long id : targets.subList(i, Math.min(targets.size(), i + mall.exportBatchSize()))) {
-                orders.find(id).ifPresent(batch::add);
-            }
-            if (abort != null || Thread.currentThread().isInterrupted()) {
-                String why = abort != null ? abort : "interrupted: orderhub is stopping; export again to send it";
-                batch.forEach(o -> record(lj, result(o, JobResult.Outcome.FAILED, "not sent: " + why, null, Map.of())));
-                continue;
-            }
-            try {
-                List<OrderResultItem> items = exporter.export(batch, context);
-                Map<String, OrderResultItem> byNumber = new HashMap<>();
-                items.forEach(item -> byNumber.put(item.mallOrderNumber(), item));
-                for (Order order : batch) {
-                    recordExport(lj, order, byNumber.get(order.mallOrderNumber()), context.actor());
-                }
-            } catch (MallException e) {
-                String message = describe(e);
-                batch.forEach(o -> record(lj, result(o, JobResult.Outcome.FAILED, message, null, Map.of())));
-                if (e.kind() == MallException.Kind.CREDENTIAL_REJECTED) {
-                    abort = message;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Export of account {} failed on a batch", accountId, e);
-                batch.forEach(o -> record(lj, result(o, JobResult.Outcome.FAILED,
-                        "connector error: " + e.getMessage(), null, Map.of())));
-            }
-        }
-        finish(lj, abort == null ? Job.State.SUCCEEDED : Job.State.FAILED, abort);
-    }
-
-    private void recordExport(LiveJob lj, Order order, OrderResultItem item, String actor) {
-        if (item == null) {
-            record(lj, result(order, JobResult.Outcome.FAILED, "the connector returned no result for this order", null, Map.of()));
-            return;
-        }
-        JobResult.Outcome outcome = switch (item.outcome()) {
-            case SENT -> JobResult.Outcome.SENT;
-            case FAILED -> JobResult.Outcome.FAILED;
-            case SKIPPED -> JobResult.Outcome.SKIPPED;
-        };
-        if (outcome == JobResult.Outcome.SENT) {
-            jobs.recordSent(order.id(), order.version(), lj.id());
-            orders.addHistory(order.id(), new OrderChange(clock.instant(), actor, "EXPORTED",
-                    "モールへ送信 (job " + lj.id() + "): " + item.sent()));
-        }
-        record(lj, result(order, outcome, item.message(), item.failedCall(), item.sent()));
     }
 
     /** One code path with the preview and the explanation: {@link ExportEvaluator}. */
@@ -363,9 +342,10 @@ public class SyncEngine implements SyncService, JobService {
     }
 
     /** The window's candidates, never-updated recent orders included for malls that take them (S2). */
-    private void forEachCandidate(String accountId, ExportWindow window, java.util.function.Consumer<Order> consumer) {
+    private void forEachCandidate(String accountId, ExportWindow window, int pageSize,
+                                  java.util.function.Consumer<Order> consumer) {
         orders.forEachExportCandidate(accountId, window.updatedSince(), window.orderedSince(),
-                window.neverUpdatedOrderedSince(), PAGE_SIZE, consumer);
+                window.neverUpdatedOrderedSince(), pageSize, consumer);
     }
 
     // ---------------------------------------------------------------- jobs
@@ -386,6 +366,45 @@ public class SyncEngine implements SyncService, JobService {
     }
 
     @Override
+    public Job get(String jobId, int resultsOffset, int resultsLimit) {
+        if (resultsOffset < 0) {
+            throw new ValidationException("resultsOffset", "resultsOffset must be 0 or more, was " + resultsOffset);
+        }
+        if (resultsLimit < 0) {
+            throw new ValidationException("resultsLimit", "resultsLimit must be 0 or more, was " + resultsLimit);
+        }
+        LiveJob running = live.get(jobId);
+        Job now = running == null ? null : running.snapshot();
+        Job stored = jobs.find(jobId, resultsOffset, resultsLimit).orElseThrow(() -> new NotFoundException("job", jobId));
+        if (now == null) {
+            return stored;
+        }
+        return new Job(now.id(), now.kind(), now.accountId(), now.mallId(), now.state(), now.actor(), now.days(),
+                now.createdAt(), now.startedAt(), now.finishedAt(), now.counts(), now.message(), stored.results());
+    }
+
+    @Override
+    public Job cancel(String jobId, String actor) {
+        Job job = get(jobId, 0, 0);
+        if (job.isFinished()) {
+            throw new ConflictException("state", "job " + jobId + " has already finished (" + job.state() + ")");
+        }
+        String who = actor == null ? "unknown" : actor;
+        jobs.requestCancel(jobId, who);
+        LiveJob running = live.get(jobId);
+        if (running != null) {
+            running.cancel(who);
+        } else {
+            // open in the store but not running here: left by a restart and still waiting for its connector
+            jobs.save(new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.CANCELLED, job.actor(),
+                    job.days(), job.createdAt(), job.startedAt(), clock.instant(), job.counts(),
+                    "cancelled by " + who + " before it resumed", List.of()));
+        }
+        LOG.info("Job {} cancel requested by {}", jobId, who);
+        return get(jobId, 0, 0);
+    }
+
+    @Override
     public List<Job> list(String accountId, int limit) {
         return jobs.list(accountId, Math.max(1, Math.min(limit, 1000)));
     }
@@ -393,19 +412,27 @@ public class SyncEngine implements SyncService, JobService {
     @Override
     public Job await(String jobId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        LiveJob running = live.get(jobId);
-        if (running != null) {
-            synchronized (running) {
-                while (!running.snapshot().isFinished()) {
-                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                    if (left <= 0) {
-                        break;
+        while (true) {
+            LiveJob running = live.get(jobId);
+            if (running != null) {
+                synchronized (running) {
+                    while (!running.snapshot().isFinished()) {
+                        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                        if (left <= 0) {
+                            break;
+                        }
+                        running.wait(left);
                     }
-                    running.wait(left);
                 }
             }
+            Job job = get(jobId, 0, AWAIT_RESULTS);
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (job.isFinished() || left <= 0) {
+                return job;
+            }
+            // open but not running here (yet): left by a restart and about to be resumed
+            Thread.sleep(Math.min(left, 50));
         }
-        return get(jobId);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -454,18 +481,64 @@ public class SyncEngine implements SyncService, JobService {
         return new JobResult(o.id(), o.mallOrderNumber(), outcome, message, failedCall, sent, clock.instant());
     }
 
-    /** A restart ends jobs that were running; they are marked so that nobody waits on them. */
-    private void failInterruptedJobs() {
-        for (Job job : jobs.list(null, 1000)) {
-            if (!job.isFinished()) {
-                jobs.save(new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.FAILED, job.actor(),
-                        job.days(), job.createdAt(), job.startedAt(), clock.instant(), job.counts(),
-                        "interrupted by a restart of orderhub; run it again", List.of()));
-            }
+    /**
+     * Starts again a job a restart left open (see {@link JobResumer}).
+     *
+     * @return false while the account's connector is not there yet
+     */
+    private boolean resume(Job job) {
+        Map<String, Object> settings;
+        try {
+            settings = accounts.rawSettings(job.accountId());
+        } catch (NotFoundException e) {
+            endUnresumable(job, "interrupted by a restart of orderhub, and account " + job.accountId()
+                    + " no longer exists");
+            return true;
         }
+        Map<String, String> params = jobs.params(job.id());
+        String cancelledBy = jobs.cancelledBy(job.id());
+        if (job.kind() == Job.Kind.EXPORT) {
+            Optional<ExportWindow> window = ExportRun.window(params);
+            if (window.isEmpty()) {
+                endUnresumable(job, "interrupted by a restart of orderhub; run it again");
+                return true;
+            }
+            Optional<OrderExportService> exporter = connectors.exporter(job.accountId());
+            Optional<MallDescriptor> mall = connectors.descriptor(job.mallId());
+            Optional<ExportRules.Resolved> resolved = rules.resolve(job.accountId(), job.mallId(), settings);
+            if (exporter.isEmpty() || mall.isEmpty() || resolved.isEmpty()) {
+                return false;
+            }
+            LOG.info("Resuming export job {} of account {}", job.id(), job.accountId());
+            submitExport(job, exporter.get(), mall.get(), window.get(), new ExportContext(zone(settings), clock,
+                    job.actor(), resolved.get().mapping(), resolved.get().conversions()));
+        } else {
+            ImportQuery query = JobResumer.importQuery(params);
+            if (query == null) {
+                endUnresumable(job, "interrupted by a restart of orderhub; run it again");
+                return true;
+            }
+            Optional<OrderImportService> importer = connectors.importer(job.accountId());
+            if (importer.isEmpty()) {
+                return false;
+            }
+            LOG.info("Resuming import job {} of account {}: its query runs again", job.id(), job.accountId());
+            // upserts are idempotent; the results of the first attempt are replaced by those of the new one
+            jobs.clearTargets(job.id());
+            submitImport(job, importer.get(), query, settings);
+        }
+        if (cancelledBy != null) {
+            live.get(job.id()).cancel(cancelledBy);
+        }
+        return true;
     }
 
-    private static String describe(MallException e) {
+    private void endUnresumable(Job job, String message) {
+        jobs.save(new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.FAILED, job.actor(),
+                job.days(), job.createdAt(), job.startedAt(), clock.instant(), job.counts(), message, List.of()));
+    }
+
+    static String describe(MallException e) {
         return "[" + e.kind() + (e.mallCode() == null ? "" : " " + e.mallCode()) + "] " + e.getMessage();
     }
 

@@ -43,6 +43,17 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
     volatile MallException failExport;
     /** Fail the import after handing over this many orders (-1: never). */
     volatile int failImportAfter = -1;
+    /** Thrown, one per export call, before anything else happens (transient faults to retry). */
+    final java.util.Queue<MallException> exportFaults = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Runs at the start of every export call (to hold a run while a test looks at it). */
+    volatile Runnable beforeExport = () -> { };
+    /** Runs before each order an import hands over. */
+    volatile Runnable beforeImportedOrder = () -> { };
+    /** After this many sends in all, the JVM "dies" right after the mall took the order (-1: never). */
+    volatile int crashAfterSends = -1;
+    /** Like a real mall: an order already fulfilled with the same tracking number is not fulfilled again. */
+    private final Set<String> fulfilled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final java.util.concurrent.atomic.AtomicInteger exportCalls = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The mall's status mapping model; null: the SPI's default. */
     volatile StatusMappingModel model;
@@ -103,6 +114,7 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
                 throw failImport;
             }
             if (!o.orderedAt().isBefore(query.from()) && o.orderedAt().isBefore(query.to())) {
+                beforeImportedOrder.run();
                 sink.accept(o);
                 handed++;
             }
@@ -129,6 +141,12 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
 
     @Override
     public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
+        exportCalls.incrementAndGet();
+        beforeExport.run();
+        MallException fault = exportFaults.poll();
+        if (fault != null) {
+            throw fault;
+        }
         if (failExport != null) {
             throw failExport;
         }
@@ -137,11 +155,25 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
             String refusal = refusals.get(o.mallOrderNumber());
             if (refusal != null) {
                 results.add(OrderResultItem.failed(o.mallOrderNumber(), refusal, "ship"));
+            } else if (!fulfilled.add(o.mallOrderNumber() + "/" + o.shipping().firstTrackingNumber())) {
+                results.add(OrderResultItem.skipped(o.mallOrderNumber(), "モール側で発送済みです"));
             } else {
                 sent.add(o.mallOrderNumber());
+                if (sent.size() == crashAfterSends) {
+                    throw new SimulatedCrash();
+                }
                 results.add(OrderResultItem.sent(o.mallOrderNumber(), Map.of("tracking", o.shipping().firstTrackingNumber())));
             }
         }
         return results;
+    }
+
+    /** Stands for the JVM dying: nothing in the engine catches an Error. */
+    static final class SimulatedCrash extends Error {
+        private static final long serialVersionUID = 1L;
+
+        SimulatedCrash() {
+            super("simulated crash (kill -9)", null, false, false);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.orderhub.rest.internal.resource;
 import io.orderhub.core.service.Account;
 import io.orderhub.core.service.AccountService;
 import io.orderhub.core.service.Job;
+import io.orderhub.core.service.JobService;
 import io.orderhub.core.service.Mall;
 import io.orderhub.core.service.MallRegistry;
 import io.orderhub.core.service.OrderService;
@@ -55,18 +56,23 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
+    /** How long a foreground export (Y7) is waited for before it is answered as a background job. */
+    static final java.time.Duration FOREGROUND_WAIT = java.time.Duration.ofSeconds(30);
+
     private final AccountService accounts;
     private final MallRegistry malls;
     private final SyncService sync;
     private final OrderService orders;
+    private final JobService jobs;
 
     @Activate
     public AccountsResource(@Reference AccountService accounts, @Reference MallRegistry malls,
-                            @Reference SyncService sync, @Reference OrderService orders) {
+                            @Reference SyncService sync, @Reference OrderService orders, @Reference JobService jobs) {
         this.accounts = accounts;
         this.malls = malls;
         this.sync = sync;
         this.orders = orders;
+        this.jobs = jobs;
     }
 
     @GET
@@ -146,10 +152,27 @@ public class AccountsResource {
     @Path("{accountId}/exports")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startExport(@PathParam("accountId") String accountId, ExportRequest body,
-                                @Context SecurityContext security, @Context UriInfo uri) {
+                                @QueryParam("wait") String waitParam, @Context SecurityContext security,
+                                @Context UriInfo uri) {
         Integer period = creationPeriod(body == null ? null : body.days());
+        boolean wait = Params.bool("wait", waitParam) || (body != null && Boolean.TRUE.equals(body.foreground()));
         accounts.get(accountId);
-        return accepted(sync.startExport(accountId, period, Params.actor(security)), uri);
+        Job job = sync.startExport(accountId, period, Params.actor(security));
+        if (!wait) {
+            return accepted(job, uri);
+        }
+        // Y7 foreground: the per-order results when done; a run longer than the bound is answered as background
+        try {
+            Job done = jobs.await(job.id(), FOREGROUND_WAIT);
+            if (done.isFinished()) {
+                return Response.ok(JobDto.of(jobs.get(job.id(), 0, JobsResource.DEFAULT_RESULTS_LIMIT), 0,
+                        JobsResource.DEFAULT_RESULTS_LIMIT)).build();
+            }
+            return accepted(done, uri);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return accepted(job, uri);
+        }
     }
 
     private static Integer creationPeriod(Integer days) {

@@ -11,11 +11,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** Import and export jobs, with their per-order results. */
@@ -30,6 +33,8 @@ public class JobsResource {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 1000;
+    static final int DEFAULT_RESULTS_LIMIT = 1000;
+    static final int MAX_RESULTS_LIMIT = 10000;
 
     private final JobService jobs;
 
@@ -45,9 +50,20 @@ public class JobsResource {
         return jobs.list(Params.text(account), max).stream().map(j -> JobDto.of(j, false)).toList();
     }
 
+    /** The job with one page of its per-order results (a job of 100,000 orders is read in pages). */
     @GET
     @Path("{jobId}")
-    public JobDto get(@PathParam("jobId") String jobId) {
-        return JobDto.of(jobs.get(jobId), true);
+    public JobDto get(@PathParam("jobId") String jobId, @QueryParam("resultsOffset") String resultsOffset,
+                      @QueryParam("resultsLimit") String resultsLimit) {
+        int offset = Params.integer("resultsOffset", resultsOffset, 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer("resultsLimit", resultsLimit, DEFAULT_RESULTS_LIMIT, 0, MAX_RESULTS_LIMIT);
+        return JobDto.of(jobs.get(jobId, offset, limit), offset, limit);
+    }
+
+    /** Stops a queued or running job at its next order; 409 when it has already finished. */
+    @POST
+    @Path("{jobId}/cancel")
+    public JobDto cancel(@PathParam("jobId") String jobId, @Context SecurityContext security) {
+        return JobDto.of(jobs.cancel(jobId, Params.actor(security)), false);
     }
 }

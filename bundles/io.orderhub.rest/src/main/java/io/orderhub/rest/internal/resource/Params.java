@@ -63,6 +63,18 @@ final class Params {
         }
     }
 
+    /** A boolean query parameter: absent is false; anything but true/false is a 400 naming it. */
+    static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest("invalid_value", name, name + " must be true or false");
+        };
+    }
+
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

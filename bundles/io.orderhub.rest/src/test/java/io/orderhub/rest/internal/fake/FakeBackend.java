@@ -56,6 +56,8 @@ public final class FakeBackend {
     public final Map<String, io.orderhub.core.spi.StatusRule> statusRules = new LinkedHashMap<>();
     public final Map<String, io.orderhub.core.spi.MallCarrier> carriers = new LinkedHashMap<>();
     public final AtomicInteger writes = new AtomicInteger();
+    /** Exports stay RUNNING instead of finishing at once (a run longer than a foreground wait). */
+    public volatile boolean exportsKeepRunning;
     public final AtomicInteger jobCounter = new AtomicInteger();
 
     public FakeBackend() {
@@ -76,6 +78,7 @@ public final class FakeBackend {
         statusRules.clear();
         carriers.clear();
         writes.set(0);
+        exportsKeepRunning = false;
         jobCounter.set(0);
         statuses.addAll(OrderStatus.BUILT_IN);
         statuses.add(new OrderStatus("BACKORDER", "取り寄せ中", false));

@@ -1,5 +1,6 @@
 package io.orderhub.rest.internal.fake;
 
+import io.orderhub.core.service.ConflictException;
 import io.orderhub.core.service.Job;
 import io.orderhub.core.service.JobService;
 import io.orderhub.core.service.NotFoundException;
@@ -36,5 +37,19 @@ public final class FakeJobService implements JobService {
     @Override
     public Job await(String jobId, Duration timeout) {
         return get(jobId);
+    }
+
+    @Override
+    public synchronized Job cancel(String jobId, String actor) {
+        Job job = get(jobId);
+        if (job.isFinished()) {
+            throw new ConflictException("state", "job " + jobId + " has already finished (" + job.state() + ")");
+        }
+        Job cancelled = new Job(job.id(), job.kind(), job.accountId(), job.mallId(), Job.State.CANCELLED, job.actor(),
+                job.days(), job.createdAt(), job.startedAt(), FakeBackend.NOW, job.counts(), "cancelled by " + actor,
+                job.results());
+        backend.jobs.put(jobId, cancelled);
+        backend.writes.incrementAndGet();
+        return cancelled;
     }
 }

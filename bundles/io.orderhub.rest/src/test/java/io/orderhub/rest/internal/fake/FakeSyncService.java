@@ -96,7 +96,11 @@ public final class FakeSyncService implements SyncService {
             results.add(new JobResult(e.orderId(), e.mallOrderNumber(), JobResult.Outcome.SKIPPED,
                     String.join("; ", e.reasons()), null, Map.of(), FakeBackend.NOW));
         }
-        Job job = new Job(backend.newJobId(), Job.Kind.EXPORT, accountId, FakeBackend.MALL, Job.State.SUCCEEDED,
+        Job job = backend.exportsKeepRunning
+                ? new Job(backend.newJobId(), Job.Kind.EXPORT, accountId, FakeBackend.MALL, Job.State.RUNNING, actor,
+                        preview.days(), FakeBackend.NOW, FakeBackend.NOW, null,
+                        new Job.Counts(results.size(), 0, 0, 0, 0, 0, 0), null, List.of())
+                : new Job(backend.newJobId(), Job.Kind.EXPORT, accountId, FakeBackend.MALL, Job.State.SUCCEEDED,
                 actor, preview.days(), FakeBackend.NOW, FakeBackend.NOW, FakeBackend.NOW,
                 new Job.Counts(results.size(), results.size(), preview.targets().size(), 0,
                         preview.excluded().size(), 0, 0), null, results);

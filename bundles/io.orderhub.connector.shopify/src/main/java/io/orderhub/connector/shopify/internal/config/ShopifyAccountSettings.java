@@ -47,7 +47,7 @@ public record ShopifyAccountSettings(String accountId, URI shopUrl, String acces
         if (!option.equals(EXPORT_DONE_ONLY) && !option.equals(EXPORT_ALL_BUT_NEW_AND_CANCELLED)) {
             throw new InvalidSettingException(EXPORT_OPTION, "DONE_ONLY か ALL_BUT_NEW_AND_CANCELLED を指定してください: " + option);
         }
-        int rate = SettingValues.integer(p, RATE_LIMIT_PER_SECOND, 2, 1, 100);
+        int rate = SettingValues.integer(p, RATE_LIMIT_PER_SECOND, 2, 1, 1000);
         int bucket = SettingValues.integer(p, BUCKET_SIZE, 40, 1, 1000);
         Map<String, String> carriers = carriers(SettingValues.text(p, CARRIER_NAMES, ""));
         boolean notify = Boolean.parseBoolean(SettingValues.text(p, NOTIFY_CUSTOMER, "false"));

@@ -1,6 +1,8 @@
 package io.orderhub.core.internal.store.jdbc;
 
 import io.orderhub.core.internal.store.JobStore;
+import io.orderhub.core.internal.store.JobTarget;
+import io.orderhub.core.internal.store.TargetOutcome;
 import io.orderhub.core.service.Job;
 import io.orderhub.core.service.JobResult;
 
@@ -9,8 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -96,6 +102,16 @@ final class JdbcJobStore implements JobStore {
             return;
         }
         db.transaction("adding results to job " + jobId, c -> {
+            insertResults(c, jobId, results);
+            return null;
+        });
+    }
+
+    private void insertResults(Connection c, String jobId, List<JobResult> results) throws SQLException {
+        if (results.isEmpty()) {
+            return;
+        }
+        {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_result (job_id, order_id,"
                     + " mall_order_number, outcome, message, failed_call, sent, result_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -114,8 +130,7 @@ final class JdbcJobStore implements JobStore {
                 }
                 ps.executeBatch();
             }
-            return null;
-        });
+        }
     }
 
     @Override
@@ -132,15 +147,39 @@ final class JdbcJobStore implements JobStore {
                     job = toJob(rs, List.of());
                 }
             }
-            return Optional.of(withResults(job, results(c, jobId)));
+            return Optional.of(withResults(job, results(c, jobId, 0, Integer.MAX_VALUE)));
         });
     }
 
-    private List<JobResult> results(Connection c, String jobId) throws SQLException {
+    @Override
+    public Optional<Job> find(String jobId, int resultsOffset, int resultsLimit) {
+        requireText(jobId, "jobId");
+        if (resultsOffset < 0 || resultsLimit < 0) {
+            throw new IllegalArgumentException("results offset and limit must be 0 or more");
+        }
+        return db.transaction("reading job " + jobId, c -> {
+            Job job;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + JOB_COLUMNS + " FROM job WHERE id = ?")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    job = toJob(rs, List.of());
+                }
+            }
+            return Optional.of(withResults(job, resultsLimit == 0 ? List.of()
+                    : results(c, jobId, resultsOffset, resultsLimit)));
+        });
+    }
+
+    private List<JobResult> results(Connection c, String jobId, int offset, int limit) throws SQLException {
         List<JobResult> results = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT order_id, mall_order_number, outcome, message,"
-                + " failed_call, sent, result_at FROM job_result WHERE job_id = ? ORDER BY id")) {
+                + " failed_call, sent, result_at FROM job_result WHERE job_id = ? ORDER BY id LIMIT ? OFFSET ?")) {
             ps.setString(1, jobId);
+            ps.setInt(2, limit);
+            ps.setInt(3, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     results.add(new JobResult(Sql.getLong(rs, "order_id"), rs.getString("mall_order_number"),
@@ -180,9 +219,9 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public long lastSentVersion(long orderId) {
-        return db.transaction("reading export record of order " + orderId, c -> {
+        return db.transaction("reading the outbox of order " + orderId, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MAX(version) FROM export_record WHERE order_id = ?")) {
+                    "SELECT MAX(version) FROM outbox WHERE order_id = ? AND state = 'SENT'")) {
                 ps.setLong(1, orderId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -196,14 +235,239 @@ final class JdbcJobStore implements JobStore {
     @Override
     public void recordSent(long orderId, long version, String jobId) {
         db.transaction("recording export of order " + orderId, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO export_record (order_id, version, job_id, sent_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (order_id, version, job_id, state,"
+                    + " created_at, updated_at) VALUES (?, ?, ?, 'SENT', ?, ?)")) {
+                Instant now = clock.instant();
                 ps.setLong(1, orderId);
                 ps.setLong(2, version);
                 Sql.setString(ps, 3, jobId);
-                Sql.setInstant(ps, 4, clock.instant());
+                Sql.setInstant(ps, 4, now);
+                Sql.setInstant(ps, 5, now);
                 ps.executeUpdate();
             }
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------ resumable jobs
+
+    @Override
+    public void putParams(String jobId, Map<String, String> params) {
+        requireText(jobId, "jobId");
+        Objects.requireNonNull(params, "params");
+        db.transaction("saving the parameters of job " + jobId, c -> {
+            Map<String, String> merged = new LinkedHashMap<>(readParams(c, jobId));
+            params.forEach((k, v) -> {
+                if (v == null) {
+                    merged.remove(k);
+                } else {
+                    merged.put(k, v);
+                }
+            });
+            try (PreparedStatement ps = c.prepareStatement("UPDATE job SET params = ? WHERE id = ?")) {
+                ps.setString(1, json.stringMap(merged));
+                ps.setString(2, jobId);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("no job " + jobId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, String> params(String jobId) {
+        requireText(jobId, "jobId");
+        return db.transaction("reading the parameters of job " + jobId, c -> readParams(c, jobId));
+    }
+
+    private Map<String, String> readParams(Connection c, String jobId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT params FROM job WHERE id = ?")) {
+            ps.setString(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? json.stringMap(rs.getString(1)) : Map.of();
+            }
+        }
+    }
+
+    @Override
+    public void requestCancel(String jobId, String actor) {
+        requireText(jobId, "jobId");
+        db.transaction("cancelling job " + jobId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE job SET cancelled_by = ? WHERE id = ? AND cancelled_by IS NULL")) {
+                ps.setString(1, actor == null ? "unknown" : actor);
+                ps.setString(2, jobId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public String cancelledBy(String jobId) {
+        requireText(jobId, "jobId");
+        return db.transaction("reading job " + jobId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT cancelled_by FROM job WHERE id = ?")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public Job.Counts countResults(String jobId, int total) {
+        requireText(jobId, "jobId");
+        return db.transaction("counting results of job " + jobId, c -> {
+            Map<JobResult.Outcome, Integer> n = new EnumMap<>(JobResult.Outcome.class);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT outcome, COUNT(*) FROM job_result WHERE job_id = ? GROUP BY outcome")) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n.put(JobResult.Outcome.valueOf(rs.getString(1)), rs.getInt(2));
+                    }
+                }
+            }
+            int done = n.values().stream().mapToInt(Integer::intValue).sum();
+            return new Job.Counts(total, done, n.getOrDefault(JobResult.Outcome.SENT, 0),
+                    n.getOrDefault(JobResult.Outcome.FAILED, 0), n.getOrDefault(JobResult.Outcome.SKIPPED, 0),
+                    n.getOrDefault(JobResult.Outcome.IMPORTED, 0), n.getOrDefault(JobResult.Outcome.UPDATED, 0));
+        });
+    }
+
+    @Override
+    public void addTargets(String jobId, List<JobTarget> targets, List<JobResult> results) {
+        requireText(jobId, "jobId");
+        db.transaction("adding targets to job " + jobId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO job_target (job_id, seq, order_id, version, state) VALUES (?, ?, ?, ?, ?)")) {
+                for (JobTarget t : targets) {
+                    ps.setString(1, jobId);
+                    ps.setInt(2, t.seq());
+                    ps.setLong(3, t.orderId());
+                    ps.setLong(4, t.version());
+                    ps.setString(5, t.state().name());
+                    ps.addBatch();
+                }
+                if (!targets.isEmpty()) {
+                    ps.executeBatch();
+                }
+            }
+            insertResults(c, jobId, results);
+            return null;
+        });
+    }
+
+    @Override
+    public void clearTargets(String jobId) {
+        requireText(jobId, "jobId");
+        db.transaction("clearing targets of job " + jobId, c -> {
+            for (String table : List.of("job_target", "job_result")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE job_id = ?")) {
+                    ps.setString(1, jobId);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<JobTarget> openTargets(String jobId, int afterSeq, int limit) {
+        requireText(jobId, "jobId");
+        return db.transaction("reading targets of job " + jobId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, order_id, version, state FROM job_target"
+                    + " WHERE job_id = ? AND seq > ? AND state <> 'DONE' ORDER BY seq LIMIT ?")) {
+                ps.setString(1, jobId);
+                ps.setInt(2, afterSeq);
+                ps.setInt(3, limit);
+                List<JobTarget> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new JobTarget(rs.getInt(1), rs.getLong(2), rs.getLong(3),
+                                JobTarget.State.valueOf(rs.getString(4))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public void markInFlight(String jobId, List<JobTarget> targets) {
+        requireText(jobId, "jobId");
+        Instant now = clock.instant();
+        db.transaction("marking targets of job " + jobId + " in flight", c -> {
+            try (PreparedStatement target = c.prepareStatement(
+                    "UPDATE job_target SET state = 'IN_FLIGHT', version = ? WHERE job_id = ? AND seq = ?")) {
+                for (JobTarget t : targets) {
+                    target.setLong(1, t.version());
+                    target.setString(2, jobId);
+                    target.setInt(3, t.seq());
+                    target.addBatch();
+                }
+                target.executeBatch();
+            }
+            for (JobTarget t : targets) {
+                try (PreparedStatement upd = c.prepareStatement("UPDATE outbox SET state = 'IN_FLIGHT', version = ?,"
+                        + " updated_at = ? WHERE job_id = ? AND order_id = ?")) {
+                    upd.setLong(1, t.version());
+                    Sql.setInstant(upd, 2, now);
+                    upd.setString(3, jobId);
+                    upd.setLong(4, t.orderId());
+                    if (upd.executeUpdate() > 0) {
+                        continue;
+                    }
+                }
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO outbox (order_id, version, job_id,"
+                        + " state, created_at, updated_at) VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?)")) {
+                    ins.setLong(1, t.orderId());
+                    ins.setLong(2, t.version());
+                    ins.setString(3, jobId);
+                    Sql.setInstant(ins, 4, now);
+                    Sql.setInstant(ins, 5, now);
+                    ins.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void complete(String jobId, List<TargetOutcome> outcomes) {
+        requireText(jobId, "jobId");
+        Instant now = clock.instant();
+        db.transaction("completing targets of job " + jobId, c -> {
+            try (PreparedStatement target = c.prepareStatement(
+                    "UPDATE job_target SET state = 'DONE' WHERE job_id = ? AND seq = ?");
+                 PreparedStatement outbox = c.prepareStatement("UPDATE outbox SET state = ?, version = ?,"
+                         + " updated_at = ? WHERE job_id = ? AND order_id = ?")) {
+                boolean anyOutbox = false;
+                for (TargetOutcome o : outcomes) {
+                    target.setString(1, jobId);
+                    target.setInt(2, o.seq());
+                    target.addBatch();
+                    if (o.sendState() != null) {
+                        outbox.setString(1, o.sendState().name());
+                        outbox.setLong(2, o.version());
+                        Sql.setInstant(outbox, 3, now);
+                        outbox.setString(4, jobId);
+                        outbox.setLong(5, o.orderId());
+                        outbox.addBatch();
+                        anyOutbox = true;
+                    }
+                }
+                if (!outcomes.isEmpty()) {
+                    target.executeBatch();
+                }
+                if (anyOutbox) {
+                    outbox.executeBatch();
+                }
+            }
+            insertResults(c, jobId, outcomes.stream().map(TargetOutcome::result).toList());
             return null;
         });
     }

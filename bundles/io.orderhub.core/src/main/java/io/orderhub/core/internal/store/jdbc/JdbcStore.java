@@ -2,6 +2,8 @@ package io.orderhub.core.internal.store.jdbc;
 
 import io.orderhub.core.internal.store.ExportRuleStore;
 import io.orderhub.core.internal.store.JobStore;
+import io.orderhub.core.internal.store.JobTarget;
+import io.orderhub.core.internal.store.TargetOutcome;
 import io.orderhub.core.internal.store.OrderStore;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.model.OrderChange;
@@ -176,5 +178,60 @@ public class JdbcStore implements OrderStore, JobStore, ExportRuleStore {
                                   Map<String, String> timeSlots, Collection<String> removeTimeSlots,
                                   String noTrackingReason) {
         rules.updateConversions(accountId, carriers, removeCarriers, timeSlots, removeTimeSlots, noTrackingReason);
+    }
+
+    @Override
+    public void putParams(String jobId, Map<String, String> params) {
+        jobs.putParams(jobId, params);
+    }
+
+    @Override
+    public Map<String, String> params(String jobId) {
+        return jobs.params(jobId);
+    }
+
+    @Override
+    public void requestCancel(String jobId, String actor) {
+        jobs.requestCancel(jobId, actor);
+    }
+
+    @Override
+    public String cancelledBy(String jobId) {
+        return jobs.cancelledBy(jobId);
+    }
+
+    @Override
+    public Optional<Job> find(String jobId, int resultsOffset, int resultsLimit) {
+        return jobs.find(jobId, resultsOffset, resultsLimit);
+    }
+
+    @Override
+    public Job.Counts countResults(String jobId, int total) {
+        return jobs.countResults(jobId, total);
+    }
+
+    @Override
+    public void addTargets(String jobId, List<JobTarget> targets, List<JobResult> results) {
+        jobs.addTargets(jobId, targets, results);
+    }
+
+    @Override
+    public void clearTargets(String jobId) {
+        jobs.clearTargets(jobId);
+    }
+
+    @Override
+    public List<JobTarget> openTargets(String jobId, int afterSeq, int limit) {
+        return jobs.openTargets(jobId, afterSeq, limit);
+    }
+
+    @Override
+    public void markInFlight(String jobId, List<JobTarget> targets) {
+        jobs.markInFlight(jobId, targets);
+    }
+
+    @Override
+    public void complete(String jobId, List<TargetOutcome> outcomes) {
+        jobs.complete(jobId, outcomes);
     }
 }

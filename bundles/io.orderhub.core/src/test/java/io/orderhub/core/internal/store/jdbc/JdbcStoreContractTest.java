@@ -1,5 +1,7 @@
 package io.orderhub.core.internal.store.jdbc;
 
+import io.orderhub.core.internal.store.JobTarget;
+import io.orderhub.core.internal.store.TargetOutcome;
 import io.orderhub.core.internal.store.OrderStore.ImportEffect;
 import io.orderhub.core.internal.store.OrderStore.ImportOutcome;
 import io.orderhub.core.model.Address;
@@ -680,7 +682,83 @@ public abstract class JdbcStoreContractTest {
 
         assertThat(store.lastSentVersion(id)).isEqualTo(2);
         assertThat(store.lastSentVersion(other)).isEqualTo(-1);
-        assertThat(instant("SELECT MAX(sent_at) FROM export_record WHERE order_id = ?", id)).isEqualTo(SENT_AT);
+        assertThat(instant("SELECT MAX(updated_at) FROM outbox WHERE order_id = ? AND state = 'SENT'", id))
+                .isEqualTo(SENT_AT);
+    }
+
+    // ================================================================ resumable jobs, outbox (issue 3)
+
+    @Test
+    public void y7_jobParamsMergeAndCancelIsRecordedOnce() {
+        store.save(job("job-p", ACCOUNT, NOW, Job.State.RUNNING, Job.Counts.ZERO, null));
+        assertThat(store.params("job-p")).isEmpty();
+        store.putParams("job-p", Map.of("a", "1", "b", "2"));
+        Map<String, String> change = new java.util.HashMap<>();
+        change.put("b", null);
+        change.put("c", "3");
+        store.putParams("job-p", change);
+        assertThat(store.params("job-p")).containsOnly(Map.entry("a", "1"), Map.entry("c", "3"));
+
+        assertThat(store.cancelledBy("job-p")).isNull();
+        store.requestCancel("job-p", "yamada");
+        store.requestCancel("job-p", "suzuki");
+        assertThat(store.cancelledBy("job-p")).as("the first to cancel is kept").isEqualTo("yamada");
+    }
+
+    @Test
+    public void y7_resultsAreReadInPagesAndCountedFromTheStore() {
+        store.save(job("job-r", ACCOUNT, NOW, Job.State.RUNNING, Job.Counts.ZERO, null));
+        List<JobResult> results = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            results.add(new JobResult((long) i, "n" + i, i % 5 == 0 ? JobResult.Outcome.FAILED : JobResult.Outcome.SENT,
+                    null, null, Map.of(), NOW));
+        }
+        store.addResults("job-r", results);
+
+        assertThat(store.find("job-r", 10, 10).orElseThrow().results()).extracting(JobResult::mallOrderNumber)
+                .containsExactly("n10", "n11", "n12", "n13", "n14", "n15", "n16", "n17", "n18", "n19");
+        assertThat(store.find("job-r", 20, 10).orElseThrow().results()).hasSize(5);
+        assertThat(store.find("job-r", 0, 0).orElseThrow().results()).isEmpty();
+        assertThat(store.find("job-none", 0, 10)).isEmpty();
+        assertThat(store.countResults("job-r", 30)).isEqualTo(new Job.Counts(30, 25, 20, 5, 0, 0, 0));
+    }
+
+    @Test
+    public void c3_targetsGoInFlightThenDoneWithTheirResultAndTheOutboxSaysWhatWasSent() throws Exception {
+        long a = importOrder(sample("2001")).orderId();
+        long b = importOrder(sample("2002")).orderId();
+        long c = importOrder(sample("2003")).orderId();
+        store.save(job("job-t", ACCOUNT, NOW, Job.State.RUNNING, Job.Counts.ZERO, null));
+        JobResult skipped = new JobResult(c, "2003", JobResult.Outcome.SKIPPED, "no tracking", null, Map.of(), NOW);
+        store.addTargets("job-t", List.of(new JobTarget(1, a, 1, JobTarget.State.PENDING),
+                new JobTarget(2, b, 1, JobTarget.State.PENDING)), List.of(skipped));
+
+        assertThat(store.openTargets("job-t", 0, 10)).extracting(JobTarget::seq).containsExactly(1, 2);
+        assertThat(store.openTargets("job-t", 1, 10)).extracting(JobTarget::seq).containsExactly(2);
+
+        store.markInFlight("job-t", List.of(new JobTarget(1, a, 4, JobTarget.State.IN_FLIGHT)));
+        assertThat(store.openTargets("job-t", 0, 10).get(0)).isEqualTo(new JobTarget(1, a, 4, JobTarget.State.IN_FLIGHT));
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE order_id = ? AND state = 'IN_FLIGHT'", a)).isEqualTo(1);
+        assertThat(store.lastSentVersion(a)).as("in flight is not sent").isEqualTo(-1);
+
+        // a resume marks the same target in flight again: still one outbox entry for (job, order)
+        store.markInFlight("job-t", List.of(new JobTarget(1, a, 4, JobTarget.State.IN_FLIGHT)));
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE order_id = ?", a)).isEqualTo(1);
+
+        JobResult sent = new JobResult(a, "2001", JobResult.Outcome.SENT, null, null, Map.of("tracking", "1"), NOW);
+        JobResult cancelled = new JobResult(b, "2002", JobResult.Outcome.SKIPPED, "cancelled", null, Map.of(), NOW);
+        store.complete("job-t", List.of(new TargetOutcome(1, a, 4, TargetOutcome.OutboxState.SENT, sent),
+                new TargetOutcome(2, b, 1, null, cancelled)));
+
+        assertThat(store.openTargets("job-t", 0, 10)).isEmpty();
+        assertThat(store.lastSentVersion(a)).isEqualTo(4);
+        assertThat(store.lastSentVersion(b)).as("never handed to the mall").isEqualTo(-1);
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE order_id = ?", b)).isZero();
+        assertThat(store.find("job-t").orElseThrow().results()).containsExactly(skipped, sent, cancelled);
+
+        store.clearTargets("job-t");
+        assertThat(store.find("job-t").orElseThrow().results()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM job_target WHERE job_id = ?", "job-t")).isZero();
     }
 
     // ================================================================ time
