@@ -124,22 +124,22 @@ public class KillAndResumeIT {
             JsonNode page = JSON.readTree(get("/jobs/" + jobId + "?resultsOffset=" + offset + "&resultsLimit=500").body());
             for (JsonNode r : page.get("results")) {
                 perOrder.merge(r.get("mallOrderNumber").asText(), 1, Integer::sum);
-                if (!"SENT".equals(r.get("outcome").asText())) {
+                assertEquals(r.toString(), "SENT", r.get("outcome").asText());
+                if (r.hasNonNull("message") && r.get("message").asText().contains("再送していません")) {
                     // sent before the kill, but the kill came before orderhub's record of it was on disk (H2 writes
-                    // commits with a short delay): sent again on resume, and Shopify said it already had it
-                    assertEquals(r.toString(), "SKIPPED", r.get("outcome").asText());
-                    assertTrue(r.toString(), r.get("message").asText().contains("発送済み"));
+                    // commits with a short delay): handed to the connector again on resume, which found Shopify's
+                    // fulfillment with this tracking number and did not create a second one
                     notSent.add(r.get("mallOrderNumber").asText());
                 }
             }
         }
         assertEquals(ORDERS, perOrder.size());
         assertTrue("one result per order: " + perOrder, perOrder.values().stream().allMatch(n -> n == 1));
-        // only orders the mall had before the kill can have come back "already fulfilled"
+        // only orders the mall had before the kill can have been found there on resume
         assertTrue("at most the orders fulfilled before the kill were skipped: " + notSent,
                 notSent.size() <= fulfilledAtKill);
         System.out.printf("kill at %d of %d done (%d fulfilled on the mall); after the restart %d orders were handed to"
-                + " the mall again and reported already fulfilled%n", doneAtKill, ORDERS, fulfilledAtKill, notSent.size());
+                + " the connector again and found already on Shopify%n", doneAtKill, ORDERS, fulfilledAtKill, notSent.size());
         passed = true;
     }
 
@@ -275,9 +275,13 @@ public class KillAndResumeIT {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode job = null;
         while (System.nanoTime() < deadline) {
-            job = JSON.readTree(get("/jobs/" + jobId + "?resultsLimit=0").body());
-            if (job.get("finished").asBoolean()) {
-                return job;
+            HttpResponse<String> res = get("/jobs/" + jobId + "?resultsLimit=0");
+            // while the restarted Karaf brings its services up, the REST application may answer 404/503 first
+            if (res.statusCode() == 200) {
+                job = JSON.readTree(res.body());
+                if (job.get("finished").asBoolean()) {
+                    return job;
+                }
             }
             Thread.sleep(500);
         }

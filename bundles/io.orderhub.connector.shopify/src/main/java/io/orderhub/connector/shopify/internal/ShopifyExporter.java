@@ -181,6 +181,14 @@ final class ShopifyExporter {
                 return OrderResultItem.failed(order.mallOrderNumber(),
                         "Shopify側でフルフィルメントが保留中（on_hold）です。Shopifyで保留を解除してください", step.call);
             }
+            FulfillmentDto earlier = all.isEmpty() ? null : fulfillmentWithNumber(client, orderId, fields.get(FIELD_NUMBER));
+            if (earlier != null) {
+                // an earlier send whose answer or record was lost (a crash, a timeout): the mall has exactly this
+                Map<String, String> sent = new LinkedHashMap<>(fields);
+                sent.put(FIELD_FULFILLMENT_ID, Long.toString(earlier.id()));
+                return new OrderResultItem(order.mallOrderNumber(), OrderResultItem.Outcome.SENT,
+                        "Shopifyには同じ追跡番号のフルフィルメントが既にあります（再送していません）", null, sent);
+            }
             return OrderResultItem.skipped(order.mallOrderNumber(), all.isEmpty()
                     ? "Shopifyに発送できるフルフィルメントオーダーがありません"
                     : "Shopify側で発送済みまたはキャンセル済みです（未発送のフルフィルメントオーダーがありません）");
@@ -229,14 +237,9 @@ final class ShopifyExporter {
                 boolean stillOpen = client.fulfillmentOrders(orderId).stream()
                         .filter(fo -> ids.contains(fo.id())).allMatch(FulfillmentOrderDto::isFulfillable);
                 if (!stillOpen) {
-                    String number = body.fulfillment().trackingInfo().number();
-                    List<FulfillmentDto> existing = client.fulfillments(orderId);
-                    for (int i = existing.size() - 1; i >= 0; i--) {
-                        FulfillmentDto f = existing.get(i);
-                        if (Objects.equals(f.trackingNumber(), number)
-                                && !"cancelled".equals(String.valueOf(f.status()).toLowerCase(Locale.ROOT))) {
-                            return f;
-                        }
+                    FulfillmentDto f = fulfillmentWithNumber(client, orderId, body.fulfillment().trackingInfo().number());
+                    if (f != null) {
+                        return f;
                     }
                     throw new MallException(Kind.REJECTED, null, e.getMessage()
                             + "（その後Shopify側で発送済みになりましたが、この追跡番号のフルフィルメントは見つかりません）", null, e);
@@ -246,5 +249,19 @@ final class ShopifyExporter {
                 }
             }
         }
+    }
+
+    /** The newest fulfillment of the order that carries this tracking number and is not cancelled, or null. */
+    private static FulfillmentDto fulfillmentWithNumber(ShopifyClient client, long orderId, String number)
+            throws MallException {
+        List<FulfillmentDto> existing = client.fulfillments(orderId);
+        for (int i = existing.size() - 1; i >= 0; i--) {
+            FulfillmentDto f = existing.get(i);
+            if (Objects.equals(f.trackingNumber(), number)
+                    && !"cancelled".equals(String.valueOf(f.status()).toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        return null;
     }
 }

@@ -236,6 +236,27 @@ public class ShopifyExportTest extends SimulatorTestSupport {
     }
 
     @Test
+    public void c3_aResendOfWhatShopifyAlreadyHasIsSentWithoutASecondFulfillment() throws Exception {
+        // a crash after Shopify created the fulfillment but before orderhub recorded it: the resumed job sends again
+        ShopifySimulator sim = simulator();
+        SimulatedOrder order = newOrder(sim);
+        ShopifyAccountService account = account(sim);
+        account.export(List.of(order(order, "DONE", today(), "ヤマト運輸", "4444")), context());
+
+        List<OrderResultItem> again = account.export(List.of(order(order, "DONE", today(), "ヤマト運輸", "4444")),
+                context());
+
+        assertThat(again).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.SENT);
+            assertThat(r.message()).contains("再送していません");
+            assertThat(r.sent()).containsEntry(ShopifyExporter.FIELD_FULFILLMENT_ID,
+                    Long.toString(sim.fulfillments(order.id()).get(0).id()));
+        });
+        assertThat(sim.fulfillments(order.id())).hasSize(1);
+        assertThat(sim.requestCount(ShopifySimulator.CREATE_FULFILLMENT)).isEqualTo(1);
+    }
+
+    @Test
     public void a422OnOneOrderIsThatOrdersFailureWithShopifysMessageAndTheNextIsSent() throws Exception {
         ShopifySimulator sim = simulator();
         SimulatedOrder rejected = newOrder(sim);

@@ -81,6 +81,7 @@ public class SyncEngine implements SyncService, JobService {
     private volatile Backoff.Sleeper sleeper = Backoff.Sleeper.REAL;
     private final JobResumer resumer;
 
+    // DS picks its constructor by the number of parameters: no other constructor may have seven
     @Activate
     public SyncEngine(@Reference OrderStore orders, @Reference JobStore jobs, @Reference ConnectorTracker connectors,
                       @Reference AccountDirectory accounts, @Reference ExportRuleStore exportRules,
@@ -95,16 +96,6 @@ public class SyncEngine implements SyncService, JobService {
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
                       Clock clock, int threads) {
         this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, clock, threads, ImportStorage.plain(orders));
-    }
-
-    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
-                      ExportRuleStore exportRules, Clock clock, int threads) {
-        this(orders, jobs, connectors, accounts, exportRules, clock, threads, ImportStorage.plain(orders));
-    }
-
-    public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,
-                      Clock clock, int threads, ImportStorage importStorage) {
-        this(orders, jobs, connectors, accounts, ExportRuleStore.NONE, clock, threads, importStorage);
     }
 
     public SyncEngine(OrderStore orders, JobStore jobs, ConnectorTracker connectors, AccountDirectory accounts,

@@ -74,7 +74,7 @@ public class ExportRulesTest {
             }
             return settings;
         };
-        engine = new SyncEngine(store, store, tracker, accounts, store, clock, 2);
+        engine = new SyncEngine(store, store, tracker, accounts, store, clock, 2, ImportStorage.plain(store));
         rules = new ExportRulesManager(store, store, tracker, accounts, store, clock);
         orders = new StoreOrderService(store, clock);
         for (int i = 1; i <= 5; i++) {

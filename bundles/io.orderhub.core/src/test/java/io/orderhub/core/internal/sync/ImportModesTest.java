@@ -1,5 +1,6 @@
 package io.orderhub.core.internal.sync;
 
+import io.orderhub.core.internal.store.ExportRuleStore;
 import io.orderhub.core.internal.conflict.StoreConflictService;
 import io.orderhub.core.internal.connector.ConnectorTracker;
 import io.orderhub.core.internal.history.StoreHistoryService;
@@ -143,7 +144,7 @@ public class ImportModesTest {
                 throw new NotFoundException("account", id);
             }
             return s;
-        }, clock, 1, new ImportStorage(store, store, products, conflicts));
+        }, ExportRuleStore.NONE, clock, 1, new ImportStorage(store, store, products, conflicts));
         orders = new StoreOrderService(store, clock);
     }
 
