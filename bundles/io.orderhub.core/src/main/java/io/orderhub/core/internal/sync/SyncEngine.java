@@ -200,16 +200,18 @@ public class SyncEngine implements SyncService, JobService {
 
     private void runImport(LiveJob lj, OrderImportService importer, ImportQuery query, String accountId, String mallId,
                            String initialStatus, boolean acknowledge) {
-        List<String> created = new ArrayList<>();
+        // every order stored, not only the new ones: the mall still lists an order whose move failed last time (or
+        // whose run a crash cut short) as awaiting confirmation, and it must be moved now (D3)
+        List<String> stored = new ArrayList<>();
         try {
             importer.fetch(query, mallOrder -> {
                 if (Thread.currentThread().isInterrupted() || lj.cancelledBy() != null) {
                     throw new JobInterrupted();
                 }
-                store(lj, accountId, mallId, initialStatus, mallOrder, created);
+                store(lj, accountId, mallId, initialStatus, mallOrder, stored);
             });
             if (acknowledge) {
-                acknowledge(lj, importer, created);
+                acknowledge(lj, importer, stored);
             }
             finish(lj, Job.State.SUCCEEDED, null);
         } catch (MallException e) {
@@ -229,7 +231,7 @@ public class SyncEngine implements SyncService, JobService {
     }
 
     private void store(LiveJob lj, String accountId, String mallId, String initialStatus, MallOrder mallOrder,
-                       List<String> created) {
+                       List<String> stored) {
         JobResult result;
         try {
             OrderStore.ImportOutcome outcome = importStorage.store(accountId, mallId, mallOrder, initialStatus,
@@ -239,9 +241,7 @@ public class SyncEngine implements SyncService, JobService {
                 case UPDATED -> JobResult.Outcome.UPDATED;
                 case UNCHANGED -> JobResult.Outcome.UNCHANGED;
             };
-            if (outcome.effect() == OrderStore.ImportEffect.CREATED) {
-                created.add(mallOrder.mallOrderNumber());
-            }
+            stored.add(mallOrder.mallOrderNumber());
             result = new JobResult(outcome.orderId(), mallOrder.mallOrderNumber(), o,
                     ImportStatuses.describe(outcome), null, Map.of(), clock.instant());
         } catch (RuntimeException e) {
@@ -252,9 +252,9 @@ public class SyncEngine implements SyncService, JobService {
         record(lj, result);
     }
 
-    private void acknowledge(LiveJob lj, OrderImportService importer, List<String> created) {
-        for (int i = 0; i < created.size(); i += ACK_BATCH) {
-            List<String> batch = created.subList(i, Math.min(created.size(), i + ACK_BATCH));
+    private void acknowledge(LiveJob lj, OrderImportService importer, List<String> stored) {
+        for (int i = 0; i < stored.size(); i += ACK_BATCH) {
+            List<String> batch = stored.subList(i, Math.min(stored.size(), i + ACK_BATCH));
             try {
                 for (OrderResultItem failure : importer.acknowledge(batch)) {
                     record(lj, new JobResult(null, failure.mallOrderNumber(), JobResult.Outcome.FAILED,

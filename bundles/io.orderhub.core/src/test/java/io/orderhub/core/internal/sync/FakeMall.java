@@ -35,7 +35,12 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
             Set.of(MallCapability.IMPORT_BY_DATE_RANGE, MallCapability.EXPORT_SHIPPING, MallCapability.BATCH_EXPORT),
             "io.orderhub.connector.fake.account", List.of(), 2);
 
+    volatile MallDescriptor descriptor = DESCRIPTOR;
     final List<MallOrder> mallOrders = new CopyOnWriteArrayList<>();
+    /** Orders moved on by {@link #acknowledge}, in call order. */
+    final List<String> acknowledged = new CopyOnWriteArrayList<>();
+    /** Orders whose next move the mall refuses, once each. */
+    final Set<String> refuseAcknowledge = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final List<String> sent = new CopyOnWriteArrayList<>();
     /** Order numbers the mall refuses, with its message. */
     final Map<String, String> refusals = new LinkedHashMap<>();
@@ -77,7 +82,20 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
 
     @Override
     public MallDescriptor descriptor() {
-        return DESCRIPTOR;
+        return descriptor;
+    }
+
+    @Override
+    public List<OrderResultItem> acknowledge(List<String> mallOrderNumbers) {
+        List<OrderResultItem> failures = new ArrayList<>();
+        for (String number : mallOrderNumbers) {
+            if (refuseAcknowledge.remove(number)) {
+                failures.add(OrderResultItem.failed(number, "status move refused", "confirm"));
+            } else {
+                acknowledged.add(number);
+            }
+        }
+        return failures;
     }
 
     @Override

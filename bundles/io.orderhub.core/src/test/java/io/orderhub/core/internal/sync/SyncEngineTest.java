@@ -1,5 +1,7 @@
 package io.orderhub.core.internal.sync;
 
+import io.orderhub.core.spi.MallCapability;
+import io.orderhub.core.spi.MallDescriptor;
 import io.orderhub.core.internal.connector.ConnectorTracker;
 import io.orderhub.core.internal.order.StoreOrderService;
 import io.orderhub.core.internal.store.jdbc.TestDatabases;
@@ -237,5 +239,40 @@ public class SyncEngineTest {
         Job job = run(engine.startImport(ACCOUNT, null, null, "admin"));
         assertThat(engine.get(job.id()).results()).hasSize(5);
         assertThat(engine.list(ACCOUNT, 10)).extracting(Job::id).contains(job.id());
+    }
+
+    @Test
+    public void d3_anOrderWhoseStatusMoveFailedIsMovedAtTheNextImportWithoutBeingImportedTwice() throws Exception {
+        FakeMall ackMall = new FakeMall("ack-shop");
+        ackMall.descriptor = new MallDescriptor("fake-ack", "確認モール", "Acknowledging mall",
+                java.util.Set.of(MallCapability.IMPORT_BY_DATE_RANGE, MallCapability.ACKNOWLEDGE_ON_IMPORT),
+                "io.orderhub.connector.fakeack.account", List.of(), 1);
+        ConnectorTracker ackTracker = new ConnectorTracker();
+        ackTracker.addConnector(ackMall);
+        Map<String, Object> props = Map.of(AccountProperties.ACCOUNT_ID, "ack-shop", AccountProperties.MALL_ID, "fake-ack");
+        ackTracker.addImporter(ackMall, props);
+        Map<String, Object> settings = Map.of(AccountProperties.ACCOUNT_ID, "ack-shop",
+                AccountProperties.MALL_ID, "fake-ack", AccountProperties.DAYS_TO_FETCH, 10);
+        SyncEngine ackEngine = new SyncEngine(store, store, ackTracker, id -> settings, clock, 1);
+        try {
+            ackMall.mallOrders.add(FakeMall.order("A-1", NOW.minus(Duration.ofDays(1))));
+            ackMall.mallOrders.add(FakeMall.order("A-2", NOW.minus(Duration.ofDays(1))));
+            ackMall.refuseAcknowledge.add("A-2");
+
+            Job first = ackEngine.await(ackEngine.startImport("ack-shop", null, null, "tester").id(), Duration.ofSeconds(20));
+            assertThat(first.results()).filteredOn(r -> r.outcome() == JobResult.Outcome.FAILED)
+                    .singleElement().satisfies(r -> assertThat(r.message()).contains("status move refused"));
+            assertThat(ackMall.acknowledged).containsExactly("A-1");
+
+            // the mall still lists A-2 as awaiting confirmation: the next run finds it stored and moves it now
+            ackMall.mallOrders.removeIf(o -> o.mallOrderNumber().equals("A-1"));
+            Job second = ackEngine.await(ackEngine.startImport("ack-shop", null, null, "tester").id(), Duration.ofSeconds(20));
+            assertThat(second.results()).extracting(JobResult::mallOrderNumber, JobResult::outcome)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("A-2", JobResult.Outcome.UNCHANGED));
+            assertThat(ackMall.acknowledged).containsExactly("A-1", "A-2");
+            assertThat(store.findByNumber("ack-shop", "A-2")).isPresent();
+        } finally {
+            ackEngine.close();
+        }
     }
 }
