@@ -37,6 +37,8 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
 
     final List<MallOrder> mallOrders = new CopyOnWriteArrayList<>();
     final List<String> sent = new CopyOnWriteArrayList<>();
+    /** Every query an import asked with. */
+    final List<ImportQuery> queries = new CopyOnWriteArrayList<>();
     /** Order numbers the mall refuses, with its message. */
     final Map<String, String> refusals = new LinkedHashMap<>();
     volatile MallException failImport;
@@ -108,6 +110,7 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
 
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
+        queries.add(query);
         int handed = 0;
         for (MallOrder o : mallOrders) {
             if (failImportAfter >= 0 && handed == failImportAfter) {
