@@ -56,7 +56,7 @@ public final class YahooSimulator implements AutoCloseable {
         this.store = new StoreState(b.sellerId, b.clock);
         this.handler = new YahooHandler(new Settings(b.sellerId, b.clientId, b.clientSecret, b.refreshToken,
                 b.accessTokenLifetime, keyPair == null ? null : keyPair.getPrivate(), b.signatureVersion,
-                b.signatureMaxAge, b.requestsPerSecond, b.dailyQuota, b.statusChangeDelay, b.zone, b.clock),
+                b.signatureMaxAge, b.requestsPerSecond, b.dailyQuota, b.statusChangeDelay, b.zone, b.clock, b.rotateRefreshTokens),
                 store, faults);
         this.server = LoopbackServer.builder()
                 .threadName("yahoo-simulator")
@@ -131,8 +131,14 @@ public final class YahooSimulator implements AutoCloseable {
         return settings.clientSecret;
     }
 
+    /** The refresh token the simulator was built with. */
     public String refreshToken() {
         return settings.refreshToken;
+    }
+
+    /** The refresh token the token endpoint takes now: the built one, or the last it issued when rotating. */
+    public String currentRefreshToken() {
+        return handler.currentRefreshToken();
     }
 
     public int signatureVersion() {
@@ -245,6 +251,7 @@ public final class YahooSimulator implements AutoCloseable {
         private int requestsPerSecond = 10;
         private long dailyQuota = 50_000;
         private Duration statusChangeDelay = Duration.ZERO;
+        private boolean rotateRefreshTokens;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Asia/Tokyo");
 
@@ -344,6 +351,15 @@ public final class YahooSimulator implements AutoCloseable {
         /** How long after a ship status change the order may move to 完了; zero by default. */
         public Builder statusChangeDelay(Duration value) {
             statusChangeDelay = Objects.requireNonNull(value, "statusChangeDelay");
+            return this;
+        }
+
+        /**
+         * YConnect may rotate the refresh token (yahoo.md, Auth): when true, each refresh answers a new
+         * {@code refresh_token} and the one it was given stops working. Off by default.
+         */
+        public Builder rotateRefreshTokens(boolean value) {
+            rotateRefreshTokens = value;
             return this;
         }
 

@@ -86,6 +86,39 @@ public class YahooSimulatorTest {
         assertThat(missing.body()).contains("od91801").contains("Not Exists : demostore-1");
     }
 
+    private HttpResponse<String> refresh(String refreshToken) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(sim.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=" + refreshToken
+                        + "&client_id=" + sim.clientId() + "&client_secret=" + sim.clientSecret())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void withoutRotationTheRefreshTokenKeepsWorkingAndNoneIsAnswered() throws Exception {
+        sim = YahooSimulator.builder().build().start();
+        assertThat(refresh(sim.refreshToken()).body()).doesNotContain("refresh_token");
+        assertThat(refresh(sim.refreshToken()).statusCode()).isEqualTo(200);
+        assertThat(sim.currentRefreshToken()).isEqualTo(sim.refreshToken());
+    }
+
+    @Test
+    public void rotatingRefreshTokensAnswersANewOneEachTimeAndTheOldOneStopsWorking() throws Exception {
+        sim = YahooSimulator.builder().rotateRefreshTokens(true).build().start();
+        HttpResponse<String> first = refresh(sim.refreshToken());
+        assertThat(first.statusCode()).isEqualTo(200);
+        String rotated = first.body().replaceAll(".*\"refresh_token\":\"([^\"]+)\".*", "$1");
+        assertThat(rotated).isNotEqualTo(sim.refreshToken()).isEqualTo(sim.currentRefreshToken());
+
+        HttpResponse<String> old = refresh(sim.refreshToken());
+        assertThat(old.statusCode()).isEqualTo(400);
+        assertThat(old.body()).contains("invalid_grant");
+        HttpResponse<String> second = refresh(rotated);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("\"refresh_token\":\"" + sim.currentRefreshToken() + "\"");
+        assertThat(sim.currentRefreshToken()).isNotEqualTo(rotated);
+    }
+
     @Test
     public void missingOrExpiredTokenIsRefusedWithPx04102() throws Exception {
         sim = YahooSimulator.builder().build().start();

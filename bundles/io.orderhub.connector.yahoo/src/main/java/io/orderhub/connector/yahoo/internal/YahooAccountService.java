@@ -10,7 +10,9 @@ import io.orderhub.connector.yahoo.internal.client.YahooClient;
 import io.orderhub.connector.yahoo.internal.config.YahooAccountConfig;
 import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
 import io.orderhub.core.model.Order;
+import io.orderhub.core.service.ApiOption;
 import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.AccountSecretStore;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.Credential;
 import io.orderhub.connector.yahoo.internal.config.YahooCredentials;
@@ -33,6 +35,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +52,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
@@ -73,6 +80,8 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private static final Logger LOG = LoggerFactory.getLogger(YahooAccountService.class);
 
     static final Duration COMPLETION_RETRY_DELAY = Duration.ofSeconds(3);
+    /** F3: what an import may fetch without the API option: 新規 (処理中, 2) and 保留 (3). */
+    static final List<Integer> WITHOUT_API_OPTION = List.of(2, 3);
 
     private final Clock clock;
     private final int pageSize;
@@ -86,6 +95,9 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private volatile String configurationError;
     /** The configuration as given, for the credentials report (never logged or returned as is). */
     private volatile Map<String, Object> properties = Map.of();
+    /** The core's store for a refresh token Yahoo! rotated; absent outside orderhub's core (tests, old cores). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AccountSecretStore secretStore;
 
     public YahooAccountService() {
         this(Clock.systemUTC(), PAGE_SIZE, COMPLETION_RETRY_DELAY);
@@ -107,6 +119,54 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
         configure(properties, true);
     }
 
+    /**
+     * A configuration update. Storing a refresh token Yahoo! rotated comes back here as an update: the client that
+     * received the token already uses it, so it is kept (with its access token, and the jobs using it undisturbed).
+     * Any other change builds a new client, as activation does.
+     */
+    @Modified
+    void modified(Map<String, Object> properties) {
+        YahooClient c = client;
+        Object token = properties.get(REFRESH_TOKEN);
+        if (c != null && configurationError == null && onlyRefreshTokenChanged(this.properties, properties)
+                && c.rotatedTo(token == null ? null : token.toString())) {
+            this.properties = Map.copyOf(properties);
+            LOG.debug("Yahoo! account {}: stored the refresh token the client already uses", accountId);
+            return;
+        }
+        configure(properties, true);
+    }
+
+    private static boolean onlyRefreshTokenChanged(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> a = new HashMap<>(before);
+        Map<String, Object> b = new HashMap<>(after);
+        a.remove(REFRESH_TOKEN);
+        b.remove(REFRESH_TOKEN);
+        return a.equals(b);
+    }
+
+    /** For tests outside OSGi: the store as DS would bind it. */
+    void setSecretStore(AccountSecretStore store) {
+        this.secretStore = store;
+    }
+
+    /** Keeps a refresh token Yahoo! rotated, so that the account still refreshes after a restart. Never throws. */
+    private void storeRotatedRefreshToken(String token) {
+        AccountSecretStore store = secretStore;
+        if (store == null) {
+            LOG.warn("Yahoo! account {}: Yahoo! rotated the refresh token but there is no store for it; "
+                    + "after a restart the account may need to be authorised again", accountId);
+            return;
+        }
+        try {
+            store.replace(accountId, REFRESH_TOKEN, token);
+        } catch (RuntimeException e) {
+            // the message names the key at most, never the value
+            LOG.warn("Yahoo! account {}: could not store the rotated refresh token ({}); after a restart the "
+                    + "account may need to be authorised again", accountId, e.getMessage());
+        }
+    }
+
     /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
     void configure(Map<String, Object> properties, boolean checkCredentials) {
         Object id = properties.get(AccountProperties.ACCOUNT_ID);
@@ -119,7 +179,8 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             // one budget per account, shared by import and export and kept across reconfigurations
             RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             settings = s;
-            client = new YahooClient(s, new MallHttp(http, budget, retry), clock, this::updateStatus);
+            client = new YahooClient(s, new MallHttp(http, budget, retry), clock, this::updateStatus,
+                    this::storeRotatedRefreshToken);
             exporter = new YahooExporter(s, completionRetryDelay);
             configurationError = null;
             status = ConnectionStatus.UNKNOWN;
@@ -184,19 +245,15 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
 
     /**
      * Orders placed in the range (default: the last {@code daysToFetch} days) in the query's Yahoo! statuses, or
-     * the account's fetch statuses (F3). orderList gives ids only; each order is read with orderInfo.
+     * the account's fetch statuses (F3). Without the API option only 新規 (処理中) and 保留 are imported, whatever
+     * the account's fetch statuses say, and an import by status asking for others is refused. orderList gives ids
+     * only; each order is read with orderInfo.
      */
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
         YahooClient c = client();
         YahooAccountSettings s = settings;
-        List<Integer> statuses;
-        try {
-            statuses = query.mallStatuses().isEmpty() ? s.fetchStatuses()
-                    : YahooAccountSettings.statuses(String.join(",", query.mallStatuses()));
-        } catch (InvalidSettingException e) {
-            throw new IllegalArgumentException("mallStatuses: " + e.getMessage().substring(FETCH_STATUSES.length() + 2));
-        }
+        List<Integer> statuses = statuses(query, s);
         Instant now = clock.instant();
         Instant from = (query.from() != null ? query.from() : now.minus(Duration.ofDays(s.daysToFetch())))
                 .truncatedTo(ChronoUnit.SECONDS);
@@ -210,6 +267,27 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             fetchWindow(c, s, "OrderTime", start, end, statusList, seen, sink);
             fetchWindow(c, s, "PublicationTime", start, end, statusList, seen, sink);
         }
+    }
+
+    /** F3: the Yahoo! statuses this import fetches. */
+    static List<Integer> statuses(ImportQuery query, YahooAccountSettings s) {
+        if (query.mallStatuses().isEmpty()) {
+            return query.apiOptionInstalled() ? s.fetchStatuses() : WITHOUT_API_OPTION;
+        }
+        List<Integer> asked;
+        try {
+            asked = YahooAccountSettings.statuses(String.join(",", query.mallStatuses()));
+        } catch (InvalidSettingException e) {
+            throw new IllegalArgumentException("mallStatuses: " + e.getMessage().substring(FETCH_STATUSES.length() + 2));
+        }
+        if (!query.apiOptionInstalled() && !WITHOUT_API_OPTION.containsAll(asked)) {
+            List<String> refused = asked.stream().filter(x -> !WITHOUT_API_OPTION.contains(x))
+                    .map(StatusMapping::orderStatusLabel).toList();
+            throw new IllegalArgumentException("mallStatuses: APIオプションなしで取り込めるのは 新規（処理中）と保留の注文だけです"
+                    + " — importing Yahoo! orders in " + refused + " needs the API option (feature:install "
+                    + ApiOption.FEATURE + ")");
+        }
+        return asked;
     }
 
     private void fetchWindow(YahooClient c, YahooAccountSettings s, String range, Instant from, Instant to,

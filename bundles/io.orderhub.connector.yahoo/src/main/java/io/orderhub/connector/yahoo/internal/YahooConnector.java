@@ -41,8 +41,9 @@ public final class YahooConnector implements MallConnector {
                             "Public key expiry date (yyyy-MM-dd)", false, null),
                     AccountSetting.string(YahooCredentials.AUTHORIZED_ON, "ストア認可日（yyyy-MM-dd、リフレッシュトークンは4週間有効）",
                             "Date the store owner authorised (refresh token lives 4 weeks)", false, null),
-                    AccountSetting.string(FETCH_STATUSES, "取得する注文ステータス（例: 2,3 = 処理中・保留）",
-                            "Yahoo! order statuses to import (2 processing, 3 on hold, ...)", false,
+                    AccountSetting.string(FETCH_STATUSES, "取得する注文ステータス（APIオプション利用時。例: 2,3 = 処理中・保留）",
+                            "Yahoo! order statuses to import with the API option; without it only 2 processing "
+                                    + "and 3 on hold", false,
                             DEFAULT_FETCH_STATUSES),
                     AccountSetting.integer(AccountProperties.DAYS_TO_FETCH, "受注を取得する日数", "Days to fetch", 3, 1, 60),
                     AccountSetting.integer(REQUESTS_PER_SECOND, "APIリクエスト数/秒", "API calls per second", 1, 1, 10),

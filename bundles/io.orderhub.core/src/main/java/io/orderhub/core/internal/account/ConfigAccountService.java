@@ -9,6 +9,7 @@ import io.orderhub.core.service.ConflictException;
 import io.orderhub.core.service.NotFoundException;
 import io.orderhub.core.service.ValidationException;
 import io.orderhub.core.spi.AccountProperties;
+import io.orderhub.core.spi.AccountSecretStore;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.MallDescriptor;
 import org.osgi.framework.Constants;
@@ -47,8 +48,8 @@ import java.util.regex.Pattern;
  * {@code orderhub.account} property, whatever created the configuration (this service, a feature or a
  * {@code .cfg} file), and outlive the connector: uninstalling it leaves them in place.
  */
-@Component(service = {AccountService.class, AccountDirectory.class})
-public class ConfigAccountService implements AccountService, AccountDirectory {
+@Component(service = {AccountService.class, AccountDirectory.class, AccountSecretStore.class})
+public class ConfigAccountService implements AccountService, AccountDirectory, AccountSecretStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigAccountService.class);
     private static final Pattern ACCOUNT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
@@ -168,6 +169,40 @@ public class ConfigAccountService implements AccountService, AccountDirectory {
             throw new UncheckedIOException("could not delete account " + accountId, e);
         }
         LOG.info("Account {} deleted", accountId);
+    }
+
+    /**
+     * A secret the mall replaced (e.g. Yahoo!'s rotated refresh token), written into the account's configuration
+     * as it is, every other property kept. Only a key the mall declares SECRET: a connector cannot change the
+     * account's other settings through this door.
+     */
+    @Override
+    public synchronized void replace(String accountId, String key, String value) {
+        Configuration c = find(accountId).orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
+        Map<String, Object> current = toMap(c.getProperties());
+        String mallId = String.valueOf(current.get(AccountProperties.MALL_ID));
+        MallDescriptor mall = connectors.descriptor(mallId).orElseThrow(() -> new IllegalStateException(
+                "the connector of mall '" + mallId + "' is not installed"));
+        boolean declaredSecret = mall.settings().stream().anyMatch(s -> s.isSecret() && s.key().equals(key));
+        if (!declaredSecret) {
+            throw new IllegalArgumentException(key + ": not a secret setting of mall " + mallId);
+        }
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + ": a secret cannot be replaced by a blank value");
+        }
+        if (value.equals(current.get(key))) {
+            return;
+        }
+        Hashtable<String, Object> props = new Hashtable<>(current);
+        // Config Admin sets these itself
+        props.keySet().removeAll(Set.of(Constants.SERVICE_PID, "service.factoryPid", "service.bundleLocation"));
+        props.put(key, value);
+        try {
+            c.update(props);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not store " + key + " of account " + accountId, e);
+        }
+        LOG.info("Account {}: {} replaced by the mall's new value", accountId, key);
     }
 
     private Account toAccount(Dictionary<String, Object> properties) {

@@ -6,6 +6,7 @@ import io.orderhub.core.internal.store.ExportRuleStore;
 import io.orderhub.core.internal.store.JobStore;
 import io.orderhub.core.internal.store.OrderStore;
 import io.orderhub.core.model.Order;
+import io.orderhub.core.service.ApiOption;
 import io.orderhub.core.service.ConflictException;
 import io.orderhub.core.service.ExportPreview;
 import io.orderhub.core.service.Job;
@@ -29,6 +30,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +83,9 @@ public class SyncEngine implements SyncService, JobService {
     private volatile Backoff backoff = Backoff.DEFAULT;
     private volatile Backoff.Sleeper sleeper = Backoff.Sleeper.REAL;
     private final JobResumer resumer;
+    /** Present while the API option is installed; imports tell the connector (F3: Yahoo! limits them without it). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiOption apiOption;
 
     // DS picks its constructor by the number of parameters: no other constructor may have seven
     @Activate
@@ -130,6 +136,11 @@ public class SyncEngine implements SyncService, JobService {
         this.backoff = backoff;
         this.sleeper = sleeper;
         this.resumer = new JobResumer(jobs, this::resume, Duration.ofSeconds(2));
+    }
+
+    /** For tests outside OSGi: the option as DS would bind it. */
+    void setApiOption(ApiOption option) {
+        this.apiOption = option;
     }
 
     @Deactivate
@@ -195,7 +206,9 @@ public class SyncEngine implements SyncService, JobService {
         String initialStatus = String.valueOf(settings.getOrDefault(AccountProperties.INITIAL_STATUS, "NEW"));
         boolean acknowledge = connectors.descriptor(job.mallId())
                 .map(d -> d.capabilities().contains(MallCapability.ACKNOWLEDGE_ON_IMPORT)).orElse(false);
-        submit(job, lj -> runImport(lj, importer, query, job.accountId(), job.mallId(), initialStatus, acknowledge));
+        // the option as installed now; a resumed job asks again
+        ImportQuery run = query.withApiOptionInstalled(apiOption != null);
+        submit(job, lj -> runImport(lj, importer, run, job.accountId(), job.mallId(), initialStatus, acknowledge));
     }
 
     private void runImport(LiveJob lj, OrderImportService importer, ImportQuery query, String accountId, String mallId,

@@ -228,6 +228,8 @@ public class ExportJobTest {
         engine = newEngine(tracker);
         Job done = run(open);
         assertThat(done.state()).isEqualTo(Job.State.SUCCEEDED);
+        // f3: the resumed run tells the connector the API option is not installed (the stored query says nothing)
+        assertThat(mall.queries).hasSize(2).noneMatch(ImportQuery::apiOptionInstalled);
         assertThat(done.counts().imported()).isEqualTo(1);
         assertThat(done.counts().done()).isEqualTo(ORDERS + 1);
         assertThat(store.find(new OrderQuery(ACCOUNT, null, null, null, null, 0, 100)).total()).isEqualTo(ORDERS + 1);

@@ -42,6 +42,8 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
     /** Orders whose next move the mall refuses, once each. */
     final Set<String> refuseAcknowledge = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final List<String> sent = new CopyOnWriteArrayList<>();
+    /** Every query an import asked with. */
+    final List<ImportQuery> queries = new CopyOnWriteArrayList<>();
     /** Order numbers the mall refuses, with its message. */
     final Map<String, String> refusals = new LinkedHashMap<>();
     volatile MallException failImport;
@@ -126,6 +128,7 @@ final class FakeMall implements MallConnector, OrderImportService, OrderExportSe
 
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
+        queries.add(query);
         int handed = 0;
         for (MallOrder o : mallOrders) {
             if (failImportAfter >= 0 && handed == failImportAfter) {

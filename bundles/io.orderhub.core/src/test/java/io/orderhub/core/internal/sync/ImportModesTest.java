@@ -263,6 +263,17 @@ public class ImportModesTest {
     }
 
     @Test
+    public void f3_theEngineTellsTheConnectorWhetherTheApiOptionIsInstalled() throws Exception {
+        importNow(ACCOUNT);
+        engine.setApiOption(accountId -> null);
+        run(engine.startImport(ACCOUNT, null, null, List.of("処理中"), "admin"));
+        engine.setApiOption(null);
+        importNow(ACCOUNT);
+
+        assertThat(mall.queries).extracting(ImportQuery::apiOptionInstalled).containsExactly(false, true, false);
+    }
+
+    @Test
     public void f3_importByStatusIsRefusedForAMallWithoutTheCapability_namingStatuses_andNoJobStarts() {
         assertThatThrownBy(() -> engine.startImport(PLAIN_ACCOUNT, null, null, List.of("処理中"), "admin"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("IMPORT_BY_STATUS")

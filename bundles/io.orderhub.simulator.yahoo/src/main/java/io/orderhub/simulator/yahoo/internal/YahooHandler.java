@@ -61,6 +61,8 @@ public final class YahooHandler extends AbstractHandler {
     private final Map<String, AtomicLong> perApi = new ConcurrentHashMap<>();
     private final AtomicLong tokenNumber = new AtomicLong();
     private volatile String refreshToken;
+    /** A refresh token is checked and, when rotating, replaced in one step: it works once. */
+    private final Object refreshLock = new Object();
     /** Admission times (nanoTime) of the last second's calls: a sliding window, so bursts never straddle. */
     private final java.util.ArrayDeque<Long> lastSecond = new java.util.ArrayDeque<>();
     private LocalDate quotaDay;
@@ -90,6 +92,10 @@ public final class YahooHandler extends AbstractHandler {
 
     public void revokeRefreshToken() {
         refreshToken = null;
+    }
+
+    public String currentRefreshToken() {
+        return refreshToken;
     }
 
     public long requests(String api) {
@@ -284,14 +290,25 @@ public final class YahooHandler extends AbstractHandler {
             sendJson(res, 401, "{\"error\":\"invalid_client\",\"error_description\":\"client authentication failed\"}");
             return;
         }
-        String current = refreshToken;
-        if (!"refresh_token".equals(form.get("grant_type")) || current == null
-                || !current.equals(form.get("refresh_token"))) {
+        String rotated = null;
+        boolean granted;
+        synchronized (refreshLock) {
+            String current = refreshToken;
+            granted = "refresh_token".equals(form.get("grant_type")) && current != null
+                    && current.equals(form.get("refresh_token"));
+            if (granted && settings.rotateRefreshTokens()) {
+                // the token just used stops working: only the one answered now refreshes next time
+                rotated = "sim-rt-" + tokenNumber.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
+                refreshToken = rotated;
+            }
+        }
+        if (!granted) {
             sendJson(res, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"invalid refresh_token\"}");
             return;
         }
         sendJson(res, 200, "{\"access_token\":\"" + issueAccessToken() + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-                + settings.accessTokenLifetime().getSeconds() + "}");
+                + settings.accessTokenLifetime().getSeconds()
+                + (rotated != null ? ",\"refresh_token\":\"" + rotated + "\"" : "") + "}");
     }
 
     // ------------------------------------------------------------------ APIs

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import javax.crypto.Cipher;
@@ -49,13 +51,28 @@ public final class YahooClient {
     private volatile String accessToken;
     private volatile Instant accessTokenExpiry = Instant.MIN;
     private volatile String refreshToken;
+    /** Told each refresh token Yahoo! rotated to, so that the account can keep it across restarts. */
+    private final Consumer<String> refreshTokenRotated;
+    /** Every refresh token Yahoo! handed this client: the account's configuration catching up with them is no change. */
+    private final Set<String> rotatedTo = ConcurrentHashMap.newKeySet();
 
     public YahooClient(YahooAccountSettings settings, MallHttp http, Clock clock, Consumer<ConnectionStatus> status) {
+        this(settings, http, clock, status, token -> { });
+    }
+
+    public YahooClient(YahooAccountSettings settings, MallHttp http, Clock clock, Consumer<ConnectionStatus> status,
+                       Consumer<String> refreshTokenRotated) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;
         this.status = status;
+        this.refreshTokenRotated = refreshTokenRotated;
         this.refreshToken = settings.refreshToken();
+    }
+
+    /** Whether Yahoo! gave this client {@code token} as a rotated refresh token (the current one included). */
+    public boolean rotatedTo(String token) {
+        return token != null && rotatedTo.contains(token);
     }
 
     /**
@@ -219,12 +236,18 @@ public final class YahooClient {
                     "Yahoo!のトークンエンドポイントが想定外の応答を返しました: HTTP " + res.statusCode(), null, null);
         }
         long seconds = body.hasNonNull("expires_in") ? body.get("expires_in").asLong(3600) : 3600;
-        if (body.hasNonNull("refresh_token")) {
+        String rotated = null;
+        if (body.hasNonNull("refresh_token") && !body.get("refresh_token").asText().equals(refreshToken)) {
             // YConnect may rotate it; the old one may stop working
-            refreshToken = body.get("refresh_token").asText();
+            rotated = body.get("refresh_token").asText();
+            rotatedTo.add(rotated);
+            refreshToken = rotated;
         }
         accessTokenExpiry = clock.instant().plusSeconds(seconds);
         accessToken = body.get("access_token").asText();
+        if (rotated != null) {
+            refreshTokenRotated.accept(rotated);
+        }
         return accessToken;
     }
 

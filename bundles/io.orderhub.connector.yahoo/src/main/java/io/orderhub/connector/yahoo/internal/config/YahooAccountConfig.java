@@ -40,7 +40,7 @@ public @interface YahooAccountConfig {
     @AttributeDefinition(name = "公開鍵 (PEM)", required = false, type = AttributeType.PASSWORD)
     String _publicKey();
 
-    @AttributeDefinition(name = "取得する注文ステータス", description = "Yahoo! order status codes, comma separated")
+    @AttributeDefinition(name = "取得する注文ステータス", description = "Yahoo! order status codes, comma separated; used with the API option only (without it: 2,3)")
     String fetchStatuses() default "2,3";
 
     @AttributeDefinition(name = "APIリクエスト数/秒", min = "1", max = "10")
