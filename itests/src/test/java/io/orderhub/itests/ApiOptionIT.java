@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,8 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.Test;
@@ -30,7 +27,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Constants;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The API option as a hosting provider uses it (issue 3, C1/S1/SH5): without the feature the switch is refused
@@ -50,28 +46,18 @@ public class ApiOptionIT extends OrderhubTestSupport {
 
     @Override
     protected Option[] extraOptions() {
-        return new Option[] {
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "port", CONFIGURED_PORT),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "accessToken", TOKEN),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "sampleOrders", "30"),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "leakPerSecond", "50"),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "bucketSize", "80")
-        };
+        return shopifySimulatorOptions(CONFIGURED_PORT, TOKEN);
     }
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private String simulatorPort;
+    private String shopifyPort;
 
     @Test
     public void theOptionInstalledHotRunsTheScheduleAndUninstalledStopsIt() throws Exception {
         installAndAssertFeature("orderhub-simulator-shopify");
         installAndAssertFeature("orderhub-connector-shopify");
-        simulatorPort = String.valueOf(configAdmin.getConfiguration("io.orderhub.simulator.shopify", null)
-                .getProperties().get("port"));
+        shopifyPort = simulatorPort("shopify");
         HttpResponse<String> created = send("POST", "/accounts", "{\"id\":\"auto-shop\",\"mallId\":\"shopify\","
-                + "\"name\":\"自動の店\",\"settings\":{\"shopUrl\":\"http://127.0.0.1:" + simulatorPort + "\","
+                + "\"name\":\"自動の店\",\"settings\":{\"shopUrl\":\"http://127.0.0.1:" + shopifyPort + "\","
                 + "\"daysToFetch\":10,\"exportOption\":\"ALL_BUT_NEW_AND_CANCELLED\",\"rateLimitPerSecond\":40,"
                 + "\"bucketSize\":80},\"secrets\":{\"accessToken\":\"" + TOKEN + "\"}}", ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(created.body(), 201, created.statusCode());
@@ -200,7 +186,7 @@ public class ApiOptionIT extends OrderhubTestSupport {
     }
 
     private JsonNode shopifyOrder(JsonNode order) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulatorPort
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + shopifyPort
                         + "/admin/api/2025-01/orders.json?status=any&name="
                         + URLEncoder.encode(order.get("mallOrderNumber").asText(), StandardCharsets.UTF_8)))
                 .header("X-Shopify-Access-Token", TOKEN).timeout(Duration.ofSeconds(10)).build();

@@ -1,21 +1,14 @@
 package io.orderhub.itests;
 
+import static io.orderhub.itests.MallReadBack.yahooOrderInfo;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Predicate;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +18,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Status mapping, conversion tables and explanations in the real distribution: the connector's defaults reach
@@ -47,9 +39,6 @@ public class ExportRulesIT extends OrderhubTestSupport {
                 editConfigurationFilePut("etc/io.orderhub.simulator.dshopping.cfg", "requestsPerSecond", "10")
         };
     }
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
 
     @Test
     public void y5_y6_yahooDefaultsAreServedAndTheAccountsTablesReachYahoo() throws Exception {
@@ -78,7 +67,7 @@ public class ExportRulesIT extends OrderhubTestSupport {
                 ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(tables.body(), 200, tables.statusCode());
 
-        importAll("it-rules-yahoo");
+        importAndAwait("it-rules-yahoo");
         JsonNode order = pickOrder("it-rules-yahoo", o -> !"CANCELLED".equals(o.path("status").asText()));
         long orderId = order.get("id").asLong();
         LocalDate today = LocalDate.now(TOKYO);
@@ -94,7 +83,8 @@ public class ExportRulesIT extends OrderhubTestSupport {
         assertEquals(result.toString(), "SENT", result.get("outcome").asText());
         assertEquals(result.toString(), "105", result.path("sent").path("ShipInvoiceNumberEmptyReason").asText());
         assertEquals(result.toString(), "0812", result.path("sent").path("ShipRequestTime").asText());
-        String info = yahooOrderInfo(base, order.get("mallOrderNumber").asText());
+        String info = yahooOrderInfo(base, order.get("mallOrderNumber").asText(),
+                "OrderId", "OrderStatus", "ShipStatus", "ShipInvoiceNumberEmptyReason", "ShipDate", "ArrivalDate");
         assertTrue("Y6 delivery date on Yahoo!: " + info,
                 info.contains("<ArrivalDate>" + today.plusDays(2) + "</ArrivalDate>"));
     }
@@ -111,7 +101,7 @@ public class ExportRulesIT extends OrderhubTestSupport {
         HttpResponse<String> tables = send("PUT", "/accounts/it-rules-dshopping/conversions",
                 "{\"carriers\":[{\"carrier\":\"西濃運輸\",\"mallCode\":\"\"}]}", ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(tables.body(), 200, tables.statusCode());
-        importAll("it-rules-dshopping");
+        importAndAwait("it-rules-dshopping");
 
         LocalDate shipDate = LocalDate.now(TOKYO).minusDays(1);
         JsonNode order = pickOrder("it-rules-dshopping", o -> !"CANCELLED".equals(o.path("status").asText())
@@ -159,12 +149,6 @@ public class ExportRulesIT extends OrderhubTestSupport {
         throw new AssertionError(path + " did not answer 200 within 30 s: " + r.statusCode() + " " + r.body());
     }
 
-    private String simulatorPort(String mall) throws Exception {
-        Object port = configAdmin.getConfiguration("io.orderhub.simulator." + mall, null).getProperties().get("port");
-        assertNotNull("port of the " + mall + " simulator in Config Admin", port);
-        return String.valueOf(port);
-    }
-
     private void createAccount(String json) throws Exception {
         HttpResponse<String> created = send("POST", "/accounts", json, ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(created.body(), 201, created.statusCode());
@@ -175,89 +159,15 @@ public class ExportRulesIT extends OrderhubTestSupport {
         assertEquals(patched.body(), 200, patched.statusCode());
     }
 
-    private void importAll(String account) throws Exception {
-        JsonNode importJob = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (importJob == null && System.currentTimeMillis() < deadline) {
-            HttpResponse<String> started = send("POST", "/accounts/" + account + "/imports", null,
-                    ADMIN_USER, ADMIN_PASSWORD);
-            if (started.statusCode() == 202) {
-                importJob = JSON.readTree(started.body());
-            } else {
-                assertEquals(started.body(), 409, started.statusCode());
-                Thread.sleep(500);
-            }
-        }
-        assertNotNull("import of " + account + " started within 30 s", importJob);
-        JsonNode imported = awaitJob(importJob.get("id").asText());
-        assertEquals(imported.toString(), "SUCCEEDED", imported.get("state").asText());
-    }
-
-    private JsonNode pickOrder(String account, Predicate<JsonNode> fits) throws Exception {
-        JsonNode orders = JSON.readTree(get("/orders?account=" + account + "&limit=100", VIEWER_USER, VIEWER_PASSWORD)
-                .body());
-        for (JsonNode candidate : orders.get("items")) {
-            JsonNode detail = JSON.readTree(get("/orders/" + candidate.get("id").asLong(), VIEWER_USER, VIEWER_PASSWORD)
-                    .body());
-            if (fits.test(detail)) {
-                return detail;
-            }
-        }
-        throw new AssertionError("no fitting order of " + account + " among " + orders);
-    }
-
     private JsonNode export(String account, long orderId) throws Exception {
         HttpResponse<String> started = send("POST", "/accounts/" + account + "/exports", "{\"days\":3}",
                 ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(started.body(), 202, started.statusCode());
         JsonNode exported = awaitJob(JSON.readTree(started.body()).get("id").asText());
-        for (JsonNode e : exported.get("results")) {
-            if (e.path("orderId").asLong() == orderId) {
-                return e;
-            }
+        JsonNode result = entryFor(exported.get("results"), orderId);
+        if (result != null) {
+            return result;
         }
         throw new AssertionError("no result for order " + orderId + ": " + exported);
-    }
-
-    private JsonNode awaitJob(String jobId) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        JsonNode job;
-        do {
-            job = JSON.readTree(get("/jobs/" + jobId, VIEWER_USER, VIEWER_PASSWORD).body());
-            if (job.get("finished").asBoolean()) {
-                return job;
-            }
-            Thread.sleep(250);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("job " + jobId + " did not finish within 90 s: " + job);
-    }
-
-    private static String yahooOrderInfo(String base, String orderId) throws Exception {
-        HttpRequest tokenRequest = HttpRequest.newBuilder(URI.create(base + "/yconnect/v2/token"))
-                .header("Authorization", basicAuth("demo-client-id", "demo-client-secret"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=demo-refresh-token"))
-                .timeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> token = HttpClient.newHttpClient().send(tokenRequest, HttpResponse.BodyHandlers.ofString());
-        assertEquals(token.body(), 200, token.statusCode());
-        String accessToken = JSON.readTree(token.body()).get("access_token").asText();
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Req><Target><OrderId>" + orderId + "</OrderId>"
-                + "<Field>OrderId,OrderStatus,ShipStatus,ShipInvoiceNumberEmptyReason,ShipDate,ArrivalDate</Field>"
-                + "</Target><SellerId>demostore</SellerId></Req>";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/ShoppingWebService/V1/orderInfo"))
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "application/xml; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                .timeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> response = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 429) {
-                break;
-            }
-            Thread.sleep(1500);
-        }
-        assertEquals(response.body(), 200, response.statusCode());
-        return response.body();
     }
 }

@@ -1,25 +1,19 @@
 package io.orderhub.itests;
 
+import static io.orderhub.itests.MallReadBack.encode;
+import static io.orderhub.itests.MallReadBack.simulatorGet;
+import static io.orderhub.itests.MallReadBack.yahooOrderInfo;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-
-import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +23,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The whole loop over REST for Yahoo!ショッピング, ショップサーブ and dショッピング in the real distribution: simulator and connector
@@ -59,9 +52,6 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
                 editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "bucketSize", "4")
         };
     }
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
 
     @Test
     public void shopserve_s3SlipNumberAnd発送済みReachTheShop() throws Exception {
@@ -107,7 +97,8 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
         String orderNo = order.get("mallOrderNumber").asText();
         JsonNode result = patchAndExport("it-yahoo", orderId, LocalDate.now(TOKYO), "1234-5678-9012");
 
-        String info = yahooOrderInfo(base, orderNo);
+        String info = yahooOrderInfo(base, orderNo,
+                "OrderId", "OrderStatus", "ShipStatus", "ShipCompanyCode", "ShipInvoiceNumber1", "ShipDate");
         assertTrue("完了 on Yahoo!: " + info, info.contains("<OrderStatus>5</OrderStatus>"));
         assertTrue("出荷済み on Yahoo!: " + info, info.contains("<ShipStatus>3</ShipStatus>"));
         assertTrue("ヤマト is 1001: " + info, info.contains("<ShipCompanyCode>1001</ShipCompanyCode>"));
@@ -197,19 +188,13 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
         JsonNode exported = awaitJob(jobId);
         assertEquals(exported.toString(), "SUCCEEDED", exported.get("state").asText());
         for (long orderId : shippable) {
-            JsonNode result = find(exported.get("results"), orderId);
+            JsonNode result = entryFor(exported.get("results"), orderId);
             assertNotNull("a result for order " + orderId + ": " + exported, result);
             assertEquals(result.toString(), "SENT", result.get("outcome").asText());
         }
     }
 
     // ------------------------------------------------------------------ the loop over REST
-
-    private String simulatorPort(String mall) throws Exception {
-        Object port = configAdmin.getConfiguration("io.orderhub.simulator." + mall, null).getProperties().get("port");
-        assertNotNull("port of the " + mall + " simulator in Config Admin", port);
-        return String.valueOf(port);
-    }
 
     private void createAccount(String json, String secret) throws Exception {
         HttpResponse<String> created = send("POST", "/accounts", json, ADMIN_USER, ADMIN_PASSWORD);
@@ -218,36 +203,8 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
     }
 
     private void importAll(String account) throws Exception {
-        // the connector's account services start asynchronously after the configuration is written
-        JsonNode importJob = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (importJob == null && System.currentTimeMillis() < deadline) {
-            HttpResponse<String> started = send("POST", "/accounts/" + account + "/imports", null,
-                    ADMIN_USER, ADMIN_PASSWORD);
-            if (started.statusCode() == 202) {
-                importJob = JSON.readTree(started.body());
-            } else {
-                assertEquals(started.body(), 409, started.statusCode());
-                Thread.sleep(500);
-            }
-        }
-        assertNotNull("import of " + account + " started within 30 s", importJob);
-        JsonNode imported = awaitJob(importJob.get("id").asText());
-        assertEquals(imported.toString(), "SUCCEEDED", imported.get("state").asText());
+        JsonNode imported = importAndAwait(account);
         assertTrue("orders imported: " + imported.get("counts"), imported.get("counts").get("imported").asInt() > 0);
-    }
-
-    private JsonNode pickOrder(String account, Predicate<JsonNode> fits) throws Exception {
-        JsonNode orders = JSON.readTree(get("/orders?account=" + account + "&limit=100", VIEWER_USER, VIEWER_PASSWORD)
-                .body());
-        for (JsonNode candidate : orders.get("items")) {
-            JsonNode detail = JSON.readTree(get("/orders/" + candidate.get("id").asLong(), VIEWER_USER, VIEWER_PASSWORD)
-                    .body());
-            if (fits.test(detail)) {
-                return detail;
-            }
-        }
-        throw new AssertionError("no fitting order of " + account + " among " + orders);
     }
 
     /** Gives the order status DONE and shipping data, previews and runs the export; answers the order's result. */
@@ -260,98 +217,23 @@ public class MallRoundTripsIT extends OrderhubTestSupport {
 
         JsonNode preview = JSON.readTree(get("/accounts/" + account + "/exports/preview?days=3",
                 ADMIN_USER, ADMIN_PASSWORD).body());
-        assertNotNull("the patched order is a target: " + preview, find(preview.get("targets"), orderId));
+        assertNotNull("the patched order is a target: " + preview, entryFor(preview.get("targets"), orderId));
 
         HttpResponse<String> started = send("POST", "/accounts/" + account + "/exports", "{\"days\":3}",
                 ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(started.body(), 202, started.statusCode());
         JsonNode exported = awaitJob(JSON.readTree(started.body()).get("id").asText());
         assertEquals(exported.toString(), "SUCCEEDED", exported.get("state").asText());
-        JsonNode result = find(exported.get("results"), orderId);
+        JsonNode result = entryFor(exported.get("results"), orderId);
         assertNotNull("a result for the order: " + exported, result);
         assertEquals(result.toString(), "SENT", result.get("outcome").asText());
         return result;
     }
 
-    private JsonNode awaitJob(String jobId) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        JsonNode job;
-        do {
-            job = JSON.readTree(get("/jobs/" + jobId, VIEWER_USER, VIEWER_PASSWORD).body());
-            if (job.get("finished").asBoolean()) {
-                return job;
-            }
-            Thread.sleep(250);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("job " + jobId + " did not finish within 90 s: " + job);
-    }
-
-    private static JsonNode find(JsonNode entries, long orderId) {
-        for (JsonNode e : entries) {
-            if (e.path("orderId").asLong() == orderId) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     // ------------------------------------------------------------------ the malls' own APIs
-
-    private static String yahooOrderInfo(String base, String orderId) throws Exception {
-        HttpRequest tokenRequest = HttpRequest.newBuilder(URI.create(base + "/yconnect/v2/token"))
-                .header("Authorization", basicAuth("demo-client-id", "demo-client-secret"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token=demo-refresh-token"))
-                .timeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> token = HttpClient.newHttpClient().send(tokenRequest, HttpResponse.BodyHandlers.ofString());
-        assertEquals(token.body(), 200, token.statusCode());
-        String accessToken = JSON.readTree(token.body()).get("access_token").asText();
-
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Req><Target><OrderId>" + orderId + "</OrderId>"
-                + "<Field>OrderId,OrderStatus,ShipStatus,ShipCompanyCode,ShipInvoiceNumber1,ShipDate</Field>"
-                + "</Target><SellerId>demostore</SellerId></Req>";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/ShoppingWebService/V1/orderInfo"))
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "application/xml; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                .timeout(Duration.ofSeconds(10)).build();
-        // the test reads through the same rate limit as the connector: wait out a 429 as a client must
-        HttpResponse<String> response = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 429) {
-                break;
-            }
-            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
-            Thread.sleep(Math.min(5, Math.max(1, seconds)) * 1000);
-        }
-        assertEquals(response.body(), 200, response.statusCode());
-        return response.body();
-    }
 
     private static JsonNode dshoppingOrder(String base, String orderNo) throws Exception {
         return JSON.readTree(simulatorGet(base + "/v1/orders/" + encode(orderNo),
                 "X-Partner-Code", "P0001", "X-Api-Password", "dshop-demo-password")).path("order");
-    }
-
-    private static String simulatorGet(String url, String... headers) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).headers(headers)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).build();
-        // the test reads through the same rate limit as the connector: wait out a 429 as a client must
-        HttpResponse<String> response = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 429) {
-                break;
-            }
-            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
-            Thread.sleep(Math.min(5, Math.max(1, seconds)) * 1000);
-        }
-        assertEquals(response.body(), 200, response.statusCode());
-        return response.body();
-    }
-
-    private static String encode(String pathSegment) {
-        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

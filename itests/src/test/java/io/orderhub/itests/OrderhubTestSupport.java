@@ -1,5 +1,7 @@
 package io.orderhub.itests;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -16,7 +18,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.karaf.itests.KarafTestSupport;
 import org.ops4j.pax.exam.Configuration;
@@ -52,6 +58,11 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
 
     /** How long to wait for the container to boot and for injected services (boot takes 20-60 s on 2 cores). */
     protected static final long BOOT_TIMEOUT_MILLIS = 240_000;
+
+    /** How long {@link #awaitJob(String)} waits for a job by default. */
+    protected static final Duration JOB_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Set<String> PORT_KEYS =
             Set.of("org.osgi.service.http.port", "rmiRegistryPort", "rmiServerPort", "sshPort");
@@ -144,6 +155,98 @@ public abstract class OrderhubTestSupport extends KarafTestSupport {
     protected static String basicAuth(String user, String password) {
         return "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------ REST round trips shared by the tests
+
+    /** The Shopify simulator on {@code port} with {@code token}, 30 sample orders and a generous rate limit. */
+    protected static Option[] shopifySimulatorOptions(String port, String token) {
+        return new Option[] {
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "port", port),
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "accessToken", token),
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "sampleOrders", "30"),
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "leakPerSecond", "50"),
+                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "bucketSize", "80")
+        };
+    }
+
+    /** The port the {@code mall}'s simulator listens on, as its configuration in Config Admin gives it. */
+    protected String simulatorPort(String mall) throws Exception {
+        Object port = configurationAdmin.getConfiguration("io.orderhub.simulator." + mall, null)
+                .getProperties().get("port");
+        assertNotNull("port of the " + mall + " simulator in Config Admin", port);
+        return String.valueOf(port);
+    }
+
+    /** Polls {@code /jobs/<id>} until the job has finished, at most {@link #JOB_TIMEOUT}; answers the job. */
+    protected JsonNode awaitJob(String jobId) throws Exception {
+        return awaitJob(jobId, JOB_TIMEOUT);
+    }
+
+    protected JsonNode awaitJob(String jobId, Duration limit) throws Exception {
+        long deadline = System.currentTimeMillis() + limit.toMillis();
+        JsonNode job;
+        do {
+            job = MAPPER.readTree(get("/jobs/" + jobId, VIEWER_USER, VIEWER_PASSWORD).body());
+            if (job.get("finished").asBoolean()) {
+                return job;
+            }
+            Thread.sleep(250);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("job " + jobId + " did not finish within " + limit.toSeconds() + " s: " + job);
+    }
+
+    /** {@link #importAndAwait(String, Duration)} with {@link #JOB_TIMEOUT}. */
+    protected JsonNode importAndAwait(String account) throws Exception {
+        return importAndAwait(account, JOB_TIMEOUT);
+    }
+
+    /**
+     * Starts an import of {@code account} and waits for it to succeed (job timeout {@code jobLimit}); answers the
+     * finished job. The connector's account services start asynchronously after the account's configuration is
+     * written, so a 409 is retried for 30 s.
+     */
+    protected JsonNode importAndAwait(String account, Duration jobLimit) throws Exception {
+        JsonNode importJob = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (importJob == null && System.currentTimeMillis() < deadline) {
+            HttpResponse<String> started = send("POST", "/accounts/" + account + "/imports", null,
+                    ADMIN_USER, ADMIN_PASSWORD);
+            if (started.statusCode() == 202) {
+                importJob = MAPPER.readTree(started.body());
+            } else {
+                assertEquals(started.body(), 409, started.statusCode());
+                Thread.sleep(500);
+            }
+        }
+        assertNotNull("import of " + account + " started within 30 s", importJob);
+        JsonNode imported = awaitJob(importJob.get("id").asText(), jobLimit);
+        assertEquals(imported.toString(), "SUCCEEDED", imported.get("state").asText());
+        return imported;
+    }
+
+    /** The first of {@code account}'s orders (details, as {@code /orders/<id>} gives them) that {@code fits}. */
+    protected JsonNode pickOrder(String account, Predicate<JsonNode> fits) throws Exception {
+        JsonNode orders = MAPPER.readTree(get("/orders?account=" + account + "&limit=100", VIEWER_USER, VIEWER_PASSWORD)
+                .body());
+        for (JsonNode candidate : orders.get("items")) {
+            JsonNode detail = MAPPER.readTree(get("/orders/" + candidate.get("id").asLong(), VIEWER_USER, VIEWER_PASSWORD)
+                    .body());
+            if (fits.test(detail)) {
+                return detail;
+            }
+        }
+        throw new AssertionError("no fitting order of " + account + " among " + orders);
+    }
+
+    /** The entry of a preview's targets or a job's results about {@code orderId}; null if there is none. */
+    protected static JsonNode entryFor(JsonNode entries, long orderId) {
+        for (JsonNode e : entries) {
+            if (e.path("orderId").asLong() == orderId) {
+                return e;
+            }
+        }
+        return null;
     }
 
     protected Bundle activeBundle(String symbolicName) {

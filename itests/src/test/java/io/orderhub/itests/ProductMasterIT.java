@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import javax.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.Test;
@@ -21,7 +20,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * D4 on the real distribution: dショッピング orders come without some product names; the lines are stored
@@ -44,16 +42,12 @@ public class ProductMasterIT extends OrderhubTestSupport {
         };
     }
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
     @Test
     public void d4_linesWithoutANameAreMarked_thenNamedByAShiftJisProductCsv_andTheImportIsInTheHistory()
             throws Exception {
         installAndAssertFeature("orderhub-simulator-dshopping");
         installAndAssertFeature("orderhub-connector-dshopping");
-        Object port = configAdmin.getConfiguration("io.orderhub.simulator.dshopping", null).getProperties().get("port");
-        String base = "http://127.0.0.1:" + port;
+        String base = "http://127.0.0.1:" + simulatorPort("dshopping");
         HttpResponse<String> created = send("POST", "/accounts", "{\"id\":\"it-data\",\"mallId\":\"dshopping\","
                 + "\"name\":\"商品マスタ店\",\"settings\":{\"partnerCode\":\"P0001\",\"apiBaseUrl\":\"" + base + "/v1\","
                 + "\"daysToFetch\":10,\"requestsPerSecond\":10},\"secrets\":{\"apiPassword\":\"dshop-demo-password\"}}",
@@ -109,8 +103,7 @@ public class ProductMasterIT extends OrderhubTestSupport {
         installAndAssertFeature("orderhub-connector-yahoo");
         installAndAssertFeature("orderhub-simulator-dshopping");
         installAndAssertFeature("orderhub-connector-dshopping");
-        String yahoo = "http://127.0.0.1:" + configAdmin.getConfiguration("io.orderhub.simulator.yahoo", null)
-                .getProperties().get("port");
+        String yahoo = "http://127.0.0.1:" + simulatorPort("yahoo");
         HttpResponse<String> created = send("POST", "/accounts", "{\"id\":\"it-f3\",\"mallId\":\"yahoo\","
                 + "\"name\":\"Yahoo!ステータス店\",\"settings\":{\"sellerId\":\"demostore\",\"apiBaseUrl\":\"" + yahoo
                 + "/ShoppingWebService/V1\",\"tokenUrl\":\"" + yahoo + "/yconnect/v2/token\",\"clientId\":\"demo-client-id\","
@@ -141,8 +134,7 @@ public class ProductMasterIT extends OrderhubTestSupport {
             assertEquals(order.toString(), "保留", order.path("mallStatus").asText());
         }
 
-        String dshopping = "http://127.0.0.1:" + configAdmin.getConfiguration("io.orderhub.simulator.dshopping", null)
-                .getProperties().get("port");
+        String dshopping = "http://127.0.0.1:" + simulatorPort("dshopping");
         created = send("POST", "/accounts", "{\"id\":\"it-f3-d\",\"mallId\":\"dshopping\",\"name\":\"d店\","
                 + "\"settings\":{\"partnerCode\":\"P0001\",\"apiBaseUrl\":\"" + dshopping + "/v1\"},"
                 + "\"secrets\":{\"apiPassword\":\"dshop-demo-password\"}}", ADMIN_USER, ADMIN_PASSWORD);
@@ -180,18 +172,5 @@ public class ProductMasterIT extends OrderhubTestSupport {
             }
         }
         return null;
-    }
-
-    private JsonNode awaitJob(String jobId) throws Exception {
-        long deadline = System.currentTimeMillis() + 90_000;
-        JsonNode job;
-        do {
-            job = JSON.readTree(get("/jobs/" + jobId, VIEWER_USER, VIEWER_PASSWORD).body());
-            if (job.get("finished").asBoolean()) {
-                return job;
-            }
-            Thread.sleep(250);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("job " + jobId + " did not finish within 90 s: " + job);
     }
 }

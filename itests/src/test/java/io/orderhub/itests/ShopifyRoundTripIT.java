@@ -3,7 +3,6 @@ package io.orderhub.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import javax.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.Test;
@@ -24,7 +21,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The whole loop over REST in the real distribution: the Shopify simulator and connector installed hot, an
@@ -42,27 +38,17 @@ public class ShopifyRoundTripIT extends OrderhubTestSupport {
 
     @Override
     protected Option[] extraOptions() {
-        return new Option[] {
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "port", CONFIGURED_PORT),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "accessToken", TOKEN),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "sampleOrders", "30"),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "leakPerSecond", "50"),
-                editConfigurationFilePut("etc/io.orderhub.simulator.shopify.cfg", "bucketSize", "80")
-        };
+        return shopifySimulatorOptions(CONFIGURED_PORT, TOKEN);
     }
 
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private String simulatorPort;
+    private String shopifyPort;
 
     @Test
     public void importPatchPreviewExportAndTheSimulatorHoldsTheFulfillment() throws Exception {
         installAndAssertFeature("orderhub-simulator-shopify");
         installAndAssertFeature("orderhub-connector-shopify");
-        simulatorPort = String.valueOf(configAdmin.getConfiguration("io.orderhub.simulator.shopify", null)
-                .getProperties().get("port"));
-        String shopUrl = "http://127.0.0.1:" + simulatorPort;
+        shopifyPort = simulatorPort("shopify");
+        String shopUrl = "http://127.0.0.1:" + shopifyPort;
 
         HttpResponse<String> created = send("POST", "/accounts", "{\"id\":\"it-shop\",\"mallId\":\"shopify\","
                 + "\"name\":\"テスト店\",\"settings\":{\"shopUrl\":\"" + shopUrl + "\",\"daysToFetch\":10,"
@@ -71,33 +57,10 @@ public class ShopifyRoundTripIT extends OrderhubTestSupport {
         assertEquals(created.body(), 201, created.statusCode());
         assertTrue("no secret in the answer: " + created.body(), !created.body().contains(TOKEN));
 
-        // the connector's account services start asynchronously after the configuration is written
-        JsonNode importJob = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (importJob == null && System.currentTimeMillis() < deadline) {
-            HttpResponse<String> started = send("POST", "/accounts/it-shop/imports", null, ADMIN_USER, ADMIN_PASSWORD);
-            if (started.statusCode() == 202) {
-                importJob = JSON.readTree(started.body());
-            } else {
-                assertEquals(started.body(), 409, started.statusCode());
-                Thread.sleep(500);
-            }
-        }
-        assertNotNull("import started within 30 s", importJob);
-        JsonNode imported = awaitJob(importJob.get("id").asText());
-        assertEquals(imported.toString(), "SUCCEEDED", imported.get("state").asText());
+        JsonNode imported = importAndAwait("it-shop", Duration.ofSeconds(60));
         assertTrue("orders imported: " + imported.get("counts"), imported.get("counts").get("imported").asInt() > 0);
 
-        JsonNode orders = JSON.readTree(get("/orders?account=it-shop&limit=100", VIEWER_USER, VIEWER_PASSWORD).body());
-        JsonNode order = null;
-        for (JsonNode candidate : orders.get("items")) {
-            JsonNode detail = JSON.readTree(get("/orders/" + candidate.get("id").asLong(), VIEWER_USER, VIEWER_PASSWORD).body());
-            if (detail.path("mallStatus").asText().endsWith("/unfulfilled")) {
-                order = detail;
-                break;
-            }
-        }
-        assertNotNull("an open, unfulfilled order among " + orders, order);
+        JsonNode order = pickOrder("it-shop", o -> o.path("mallStatus").asText().endsWith("/unfulfilled"));
         long orderId = order.get("id").asLong();
         String number = order.get("mallOrderNumber").asText();
 
@@ -110,7 +73,7 @@ public class ShopifyRoundTripIT extends OrderhubTestSupport {
                 .statusCode());
 
         JsonNode preview = JSON.readTree(get("/accounts/it-shop/exports/preview?days=3", ADMIN_USER, ADMIN_PASSWORD).body());
-        JsonNode target = find(preview.get("targets"), orderId);
+        JsonNode target = entryFor(preview.get("targets"), orderId);
         assertNotNull("the patched order is a target: " + preview, target);
         assertEquals("4912-3456-7890", target.get("fields").get("tracking_info.number").asText());
         assertEquals("Yamato (JA)", target.get("fields").get("tracking_info.company").asText());
@@ -118,9 +81,9 @@ public class ShopifyRoundTripIT extends OrderhubTestSupport {
         HttpResponse<String> exportStarted = send("POST", "/accounts/it-shop/exports", "{\"days\":3}",
                 ADMIN_USER, ADMIN_PASSWORD);
         assertEquals(exportStarted.body(), 202, exportStarted.statusCode());
-        JsonNode exported = awaitJob(JSON.readTree(exportStarted.body()).get("id").asText());
+        JsonNode exported = awaitJob(JSON.readTree(exportStarted.body()).get("id").asText(), Duration.ofSeconds(60));
         assertEquals(exported.toString(), "SUCCEEDED", exported.get("state").asText());
-        JsonNode result = find(exported.get("results"), orderId);
+        JsonNode result = entryFor(exported.get("results"), orderId);
         assertNotNull("a result for the order: " + exported, result);
         assertEquals(result.toString(), "SENT", result.get("outcome").asText());
 
@@ -133,30 +96,8 @@ public class ShopifyRoundTripIT extends OrderhubTestSupport {
         assertEquals("Yamato (JA)", fulfillment.get("tracking_company").asText());
     }
 
-    private JsonNode awaitJob(String jobId) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode job;
-        do {
-            job = JSON.readTree(get("/jobs/" + jobId, VIEWER_USER, VIEWER_PASSWORD).body());
-            if (job.get("finished").asBoolean()) {
-                return job;
-            }
-            Thread.sleep(250);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("job " + jobId + " did not finish within 60 s: " + job);
-    }
-
-    private static JsonNode find(JsonNode entries, long orderId) {
-        for (JsonNode e : entries) {
-            if (e.path("orderId").asLong() == orderId) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     private String shopify(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulatorPort
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + shopifyPort
                         + "/admin/api/2025-01" + path))
                 .header("X-Shopify-Access-Token", TOKEN).timeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
