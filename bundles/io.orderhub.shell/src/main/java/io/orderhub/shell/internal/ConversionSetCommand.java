@@ -54,9 +54,6 @@ public class ConversionSetCommand extends OrderhubAction {
 
     @Override
     void run() {
-        if (trailingOptions != null && !trailingOptions.isEmpty()) {
-            throw new CommandException(null, "unexpected argument '" + trailingOptions.get(0) + "'");
-        }
         List<CarrierConversion> carrierRows = new ArrayList<>();
         for (Map.Entry<String, String> e : pairs("--carrier", carriers).entrySet()) {
             carrierRows.add(new CarrierConversion(e.getKey(), e.getValue(), null, true));

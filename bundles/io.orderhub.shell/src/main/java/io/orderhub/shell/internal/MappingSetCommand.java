@@ -58,9 +58,6 @@ public class MappingSetCommand extends OrderhubAction {
 
     @Override
     void run() {
-        if (trailingOptions != null && !trailingOptions.isEmpty()) {
-            throw new CommandException(null, "unexpected argument '" + trailingOptions.get(0) + "'");
-        }
         StatusMappingView view;
         if (reset) {
             if (status != null || on || off || orderStatus != null || shipStatus != null) {

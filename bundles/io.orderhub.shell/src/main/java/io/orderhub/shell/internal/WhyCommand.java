@@ -53,9 +53,6 @@ public class WhyCommand extends OrderhubAction {
 
     @Override
     void run() {
-        if (trailingOptions != null && !trailingOptions.isEmpty()) {
-            throw new CommandException(null, "unexpected argument '" + trailingOptions.get(0) + "'");
-        }
         Integer period = Args.days(days);
         ExportExplanation e = orderNumber == null
                 ? rules.explain(Args.orderId(order), account, period)
