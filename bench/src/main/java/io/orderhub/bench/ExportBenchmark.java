@@ -54,6 +54,9 @@ public final class ExportBenchmark {
                         ready, (System.nanoTime() - setup) / 1e9);
 
                 long peak;
+                long peakAfterGc;
+                long peakAfterFullGc;
+                long fullCollections;
                 long nanos;
                 Job done;
                 try (HeapSampler heap = new HeapSampler()) {
@@ -62,6 +65,9 @@ public final class ExportBenchmark {
                     done = bench.engine.await(job.id(), Duration.ofHours(3));
                     nanos = System.nanoTime() - start;
                     peak = heap.peakBytes();
+                    peakAfterGc = heap.peakAfterGcBytes();
+                    peakAfterFullGc = heap.peakAfterFullGcBytes();
+                    fullCollections = heap.fullCollections();
                 }
                 Job.Counts c = done.counts();
                 if (done.state() != Job.State.SUCCEEDED || c.sent() != orders) {
@@ -78,6 +84,9 @@ public final class ExportBenchmark {
                 Results.put(kind, label + ".boundThroughput", orders / boundSeconds, "orders/s");
                 Results.put(kind, label + ".shareOfBound", 100 * boundSeconds / seconds, "%");
                 Results.put(kind, label + ".peakHeap", Results.megabytes(peak), "MiB");
+                Results.put(kind, label + ".peakHeapAfterGc", Results.megabytes(peakAfterGc), "MiB");
+                Results.put(kind, label + ".peakHeapAfterFullGc", Results.megabytes(peakAfterFullGc), "MiB");
+                Results.put(kind, label + ".fullCollections", fullCollections, "collections");
                 Results.put(kind, label + ".maxHeap", Results.megabytes(HeapSampler.maxHeapBytes()), "MiB");
             }
         } finally {
