@@ -4,9 +4,12 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -29,6 +32,10 @@ final class HeapSampler implements AutoCloseable {
     private final AtomicLong peakAfterFullGc = new AtomicLong();
     private final AtomicLong fullCollections = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
+    // a collection reports every pool it touched, Metaspace and code cache included; only the heap counts here
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     private final NotificationListener listener = this::collected;
 
     HeapSampler() {
@@ -60,7 +67,9 @@ final class HeapSampler implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed()).sum();
         peakAfterGc.accumulateAndGet(after, Math::max);
         // ParallelGC names its old-generation collection "end of major GC"; G1 and others say "major" too
         if (info.getGcAction().contains("major")) {
