@@ -13,6 +13,7 @@ import io.orderhub.connector.dshopping.internal.transport.Records.OrderRecord;
 import io.orderhub.connector.dshopping.internal.transport.Records.RowResult;
 import io.orderhub.connector.dshopping.internal.transport.Records.Shipment;
 import io.orderhub.core.model.Order;
+import io.orderhub.core.spi.AccountConnection;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.Credential;
@@ -71,15 +72,13 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
 
     private final Clock clock;
     private final RetryPolicy retry;
-    private volatile String accountId;
+    private final AccountConnection<OrderTransport> connection =
+            new AccountConnection<>("dショッピング", DShoppingAccountService.class);
     private volatile DShoppingAccountSettings settings;
-    private volatile OrderTransport transport;
     private volatile ShipmentRules rules;
     private final OrderMapper mapper = new OrderMapper();
-    private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
     /** The configuration as given, for the credentials report (never logged or returned as is). */
     private volatile Map<String, Object> properties = Map.of();
-    private volatile String configurationError;
 
     public DShoppingAccountService() {
         this(Clock.systemUTC());
@@ -96,29 +95,18 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
 
     @Activate
     void activate(Map<String, Object> properties) {
-        this.properties = Map.copyOf(properties);
         configure(properties);
-        OrderTransport t = transport;
-        if (configurationError == null && t != null) {
-            // one cheap call in the background so the account shows ONLINE or CREDENTIAL_REJECTED before
-            // the first run; activation itself never waits for the mall
-            Thread check = new Thread(() -> {
-                Instant now = clock.instant();
-                try {
-                    t.listOrders(List.of(STATUS_CONFIRM_WAITING), now.minus(Duration.ofMinutes(1)), now, 1, 1);
-                } catch (MallException e) {
-                    LOG.info("dショッピング account {}: {}", accountId, e.getMessage());
-                }
-            }, "dshopping-check-" + accountId);
-            check.setDaemon(true);
-            check.start();
-        }
+        // one cheap call, so the account shows ONLINE or CREDENTIAL_REJECTED before the first run
+        connection.checkInBackground(t -> {
+            Instant now = clock.instant();
+            t.listOrders(List.of(STATUS_CONFIRM_WAITING), now.minus(Duration.ofMinutes(1)), now, 1, 1);
+        });
     }
 
     /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
     void configure(Map<String, Object> properties) {
-        Object id = properties.get(AccountProperties.ACCOUNT_ID);
-        accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        String accountId = AccountConnection.accountId(properties);
+        this.properties = Map.copyOf(properties);
         try {
             DShoppingAccountSettings s = DShoppingAccountSettings.parse(properties);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -127,58 +115,37 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
             // across reconfigurations
             RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             settings = s;
-            transport = new HttpTransport(s.apiBaseUrl(), s.partnerCode(), s.apiPassword(),
-                    new MallHttp(http, budget, retry), s.zone(), this::updateStatus);
             rules = new ShipmentRules(s.carrierIds(), s.zone());
-            configurationError = null;
-            status = ConnectionStatus.UNKNOWN;
+            connection.configured(accountId, new HttpTransport(s.apiBaseUrl(), s.partnerCode(), s.apiPassword(),
+                    new MallHttp(http, budget, retry), s.zone(), connection::updateStatus));
         } catch (InvalidSettingException e) {
-            configurationError = e.getMessage();
-            status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
-            LOG.warn("dショッピング account {}: unusable configuration: {}", accountId, e.getMessage());
+            connection.misconfigured(accountId, e);
         }
     }
 
     /** Replaces the wire (a CSV/SFTP transport, or a test double); mapping and rules stay. */
     void useTransport(OrderTransport t) {
-        transport = t;
+        connection.replaceClient(t);
     }
 
     @Deactivate
     void deactivate() {
-        transport = null;
-    }
-
-    private void updateStatus(ConnectionStatus s) {
-        if (configurationError == null) {
-            status = s;
-        }
+        connection.stop();
     }
 
     @Override
     public String accountId() {
-        return accountId;
+        return connection.accountId();
     }
 
     @Override
     public ConnectionStatus status() {
-        return status;
+        return connection.status();
     }
 
     @Override
     public List<Credential> credentials() {
-        return DShoppingCredentials.report(properties, status);
-    }
-
-    private OrderTransport transport() throws MallException {
-        OrderTransport t = transport;
-        if (configurationError != null) {
-            throw new MallException(Kind.CONFIGURATION, configurationError);
-        }
-        if (t == null) {
-            throw new MallException(Kind.UNAVAILABLE, "the dショッピング account " + accountId + " is stopped");
-        }
-        return t;
+        return DShoppingCredentials.report(properties, connection.status());
     }
 
     // ------------------------------------------------------------------ import (D2, D8)
@@ -190,7 +157,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
      */
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
-        OrderTransport t = transport();
+        OrderTransport t = connection.client();
         Instant now = clock.instant();
         Instant youngest = now.minus(Duration.ofMinutes(MIN_ORDER_AGE_MINUTES));
         Instant from = query.from() != null ? query.from() : now.minus(Duration.ofDays(settings.daysToFetch()));
@@ -205,7 +172,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
                     if (!ENVIRONMENT_PRODUCTION.equals(r.environment())) {
                         testOrders++;
                         LOG.info("dショッピング account {}: order {} is from the mall's test environment ({}); "
-                                + "not imported (D8)", accountId, r.orderNo(), r.environment());
+                                + "not imported (D8)", connection.accountId(), r.orderNo(), r.environment());
                         continue;
                     }
                     if (!STATUS_CONFIRM_WAITING.equals(r.status())) {
@@ -231,14 +198,14 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
         }
         if (testOrders > 0 || tooYoung > 0) {
             LOG.info("dショッピング account {}: {} test-environment order(s) refused (D8), {} order(s) younger than "
-                    + "{} minutes left for the next import (D2)", accountId, testOrders, tooYoung, MIN_ORDER_AGE_MINUTES);
+                    + "{} minutes left for the next import (D2)", connection.accountId(), testOrders, tooYoung, MIN_ORDER_AGE_MINUTES);
         }
     }
 
     /** D3: 受注確認待ち → 出荷指示待ち for the stored orders, 100 per call; returns the orders that did not move. */
     @Override
     public List<OrderResultItem> acknowledge(List<String> mallOrderNumbers) throws MallException {
-        OrderTransport t = transport();
+        OrderTransport t = connection.client();
         List<OrderResultItem> failures = new ArrayList<>();
         for (int i = 0; i < mallOrderNumbers.size(); i += BATCH_SIZE) {
             List<String> batch = mallOrderNumbers.subList(i, Math.min(mallOrderNumbers.size(), i + BATCH_SIZE));
@@ -263,8 +230,9 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
     @Override
     public ExportCheck check(Order order, ExportContext context) {
         ShipmentRules r = rules;
-        if (r == null) {
-            return ExportCheck.excluded(List.of("dショッピングアカウントの設定に誤りがあります: " + configurationError));
+        String error = connection.configurationError();
+        if (error != null || r == null) {
+            return ExportCheck.excluded(List.of("dショッピングアカウントの設定に誤りがあります: " + error));
         }
         return r.check(order, context);
     }
@@ -275,7 +243,7 @@ public final class DShoppingAccountService implements OrderImportService, OrderE
      */
     @Override
     public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
-        OrderTransport t = transport();
+        OrderTransport t = connection.client();
         ShipmentRules r = rules;
         List<OrderResultItem> results = new ArrayList<>();
         Map<String, Map<String, String>> sendable = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.orderhub.connector.shopify.internal.config.ShopifyAccountConfig;
 import io.orderhub.connector.shopify.internal.config.ShopifyAccountSettings;
 import io.orderhub.connector.shopify.internal.dto.OrderDto;
 import io.orderhub.core.model.Order;
+import io.orderhub.core.spi.AccountConnection;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.Credential;
@@ -30,8 +31,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -58,19 +57,15 @@ import java.util.function.Consumer;
 public final class ShopifyAccountService implements OrderImportService, OrderExportService {
 
     static final int PAGE_LIMIT = 250;
-    private static final Logger LOG = LoggerFactory.getLogger(ShopifyAccountService.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final Set<String> SHOPIFY_STATUSES = Set.of("open", "closed", "cancelled", "any");
 
     private final Clock clock;
     private final RetryPolicy retry;
-    private volatile String accountId;
+    private final AccountConnection<ShopifyClient> connection = new AccountConnection<>("Shopify", ShopifyAccountService.class);
     private volatile ShopifyAccountSettings settings;
-    private volatile ShopifyClient client;
     private volatile ShopifyExporter exporter;
     private volatile OrderMapper mapper;
-    private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
-    private volatile String configurationError;
 
     public ShopifyAccountService() {
         this(Clock.systemUTC(), RetryPolicy.DEFAULT);
@@ -88,8 +83,7 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
 
     /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
     void configure(Map<String, Object> properties, boolean checkToken) {
-        Object id = properties.get(AccountProperties.ACCOUNT_ID);
-        accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        String accountId = AccountConnection.accountId(properties);
         try {
             ShopifyAccountSettings s = ShopifyAccountSettings.parse(properties);
             CarrierNames carriers = new CarrierNames(s.carrierNames());
@@ -99,69 +93,39 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             settings = s;
-            client = new ShopifyClient(s.shopUrl(), s.apiVersion(), s.accessToken(),
-                    new MallHttp(http, budget, retry, res -> ShopifyClient.observeCallLimit(res, budget)),
-                    this::updateStatus);
             exporter = new ShopifyExporter(s, carriers);
             mapper = new OrderMapper(s.zone(), carriers);
-            configurationError = null;
-            status = ConnectionStatus.UNKNOWN;
+            connection.configured(accountId, new ShopifyClient(s.shopUrl(), s.apiVersion(), s.accessToken(),
+                    new MallHttp(http, budget, retry, res -> ShopifyClient.observeCallLimit(res, budget)),
+                    connection::updateStatus));
         } catch (InvalidSettingException e) {
-            configurationError = e.getMessage();
-            status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
-            LOG.warn("Shopify account {}: unusable configuration: {}", accountId, e.getMessage());
+            connection.misconfigured(accountId, e);
             return;
         }
         if (checkToken) {
-            ShopifyClient c = client;
-            Thread check = new Thread(() -> {
-                try {
-                    c.checkShop();
-                } catch (MallException e) {
-                    LOG.info("Shopify account {}: {}", accountId, e.getMessage());
-                }
-            }, "shopify-check-" + accountId);
-            check.setDaemon(true);
-            check.start();
+            connection.checkInBackground(ShopifyClient::checkShop);
         }
     }
 
     @Deactivate
     void deactivate() {
-        client = null;
-    }
-
-    private void updateStatus(ConnectionStatus s) {
-        if (configurationError == null) {
-            status = s;
-        }
+        connection.stop();
     }
 
     @Override
     public String accountId() {
-        return accountId;
+        return connection.accountId();
     }
 
     @Override
     public ConnectionStatus status() {
-        return status;
+        return connection.status();
     }
 
     /** アクセスキー does not expire (mall spec); it is rejected when the mall refuses it. */
     @Override
     public List<Credential> credentials() {
-        return List.of(Credential.fromStatus("accessToken", "アクセスキー", null, status));
-    }
-
-    private ShopifyClient client() throws MallException {
-        ShopifyClient c = client;
-        if (configurationError != null) {
-            throw new MallException(Kind.CONFIGURATION, configurationError);
-        }
-        if (c == null) {
-            throw new MallException(Kind.UNAVAILABLE, "the Shopify account " + accountId + " is stopped");
-        }
-        return c;
+        return List.of(Credential.fromStatus("accessToken", "アクセスキー", null, connection.status()));
     }
 
     // ------------------------------------------------------------------ import (SH1)
@@ -173,7 +137,7 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
      */
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
-        ShopifyClient c = client();
+        ShopifyClient c = connection.client();
         ShopifyAccountSettings s = settings;
         Instant now = clock.instant();
         Instant oldestPlaced = now.minus(Duration.ofDays(IMPORT_MAX_ORDER_AGE_DAYS));
@@ -236,15 +200,16 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
     @Override
     public ExportCheck check(Order order, ExportContext context) {
         ShopifyExporter e = exporter;
-        if (e == null) {
-            return ExportCheck.excluded(List.of("Shopifyアカウントの設定に誤りがあります: " + configurationError));
+        String error = connection.configurationError();
+        if (error != null || e == null) {
+            return ExportCheck.excluded(List.of("Shopifyアカウントの設定に誤りがあります: " + error));
         }
         return e.check(order, context);
     }
 
     @Override
     public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
-        ShopifyClient c = client();
+        ShopifyClient c = connection.client();
         return exporter.export(orders, context, c);
     }
 }

@@ -11,6 +11,7 @@ import io.orderhub.connector.shopserve.internal.client.ShopserveClient;
 import io.orderhub.connector.shopserve.internal.config.ShopserveAccountConfig;
 import io.orderhub.connector.shopserve.internal.config.ShopserveAccountSettings;
 import io.orderhub.core.model.Order;
+import io.orderhub.core.spi.AccountConnection;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.ConnectionStatus;
 import io.orderhub.core.spi.Credential;
@@ -32,6 +33,7 @@ import io.orderhub.core.spi.InvalidSettingException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,11 +67,9 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
     private final ObjectMapper json = new ObjectMapper();
     private final OrderMapper mapper = new OrderMapper();
     private final ShopserveExporter exporter = new ShopserveExporter(json);
-    private volatile String accountId;
+    private final AccountConnection<ShopserveClient> connection =
+            new AccountConnection<>("Shopserve", ShopserveAccountService.class);
     private volatile ShopserveAccountSettings settings;
-    private volatile ShopserveClient client;
-    private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
-    private volatile String configurationError;
 
     public ShopserveAccountService() {
         this(Clock.systemUTC(), RetryPolicy.DEFAULT);
@@ -82,8 +82,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
 
     @Activate
     void activate(Map<String, Object> properties) {
-        Object id = properties.get(AccountProperties.ACCOUNT_ID);
-        accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        String accountId = AccountConnection.accountId(properties);
         try {
             ShopserveAccountSettings s = ShopserveAccountSettings.parse(properties);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -91,43 +90,32 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
             settings = s;
             // one budget per account, shared by import and export and kept across reconfigurations
             RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
-            client = new ShopserveClient(json, s.apiBaseUrl(), s.shopId(), s.managerKey(),
-                    new MallHttp(http, budget, retry), this::updateStatus);
-            configurationError = null;
-            status = ConnectionStatus.UNKNOWN;
+            connection.configured(accountId, new ShopserveClient(json, s.apiBaseUrl(), s.shopId(), s.managerKey(),
+                    new MallHttp(http, budget, retry), connection::updateStatus));
         } catch (InvalidSettingException e) {
-            configurationError = e.getMessage();
-            status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
-            LOG.warn("Shopserve account {}: unusable configuration: {}", accountId, e.getMessage());
+            connection.misconfigured(accountId, e);
         }
     }
 
-    private void updateStatus(ConnectionStatus s) {
-        status = s;
+    @Deactivate
+    void deactivate() {
+        connection.stop();
     }
 
     @Override
     public String accountId() {
-        return accountId;
+        return connection.accountId();
     }
 
     @Override
     public ConnectionStatus status() {
-        return status;
+        return connection.status();
     }
 
     /** マネージャー認証キー does not expire (mall spec); it is rejected when the mall refuses it. */
     @Override
     public List<Credential> credentials() {
-        return List.of(Credential.fromStatus("managerKey", "マネージャー認証キー", null, status));
-    }
-
-    private ShopserveClient client() throws MallException {
-        String error = configurationError;
-        if (error != null || client == null) {
-            throw new MallException(Kind.CONFIGURATION, error == null ? "設定が読み込まれていません" : error);
-        }
-        return client;
+        return List.of(Credential.fromStatus("managerKey", "マネージャー認証キー", null, connection.status()));
     }
 
     // ------------------------------------------------------------------ import
@@ -138,7 +126,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
      */
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
-        ShopserveClient c = client();
+        ShopserveClient c = connection.client();
         ShopserveAccountSettings s = settings;
         ZoneId zone = query.zone() != null ? query.zone() : s.zone();
         Instant now = clock.instant();
@@ -148,7 +136,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
         Instant oldest = now.atZone(zone).minusYears(SEARCH_MAX_AGE_YEARS).toInstant().plus(Duration.ofHours(1));
         if (from.isBefore(oldest)) {
             LOG.info("Shopserve account {}: import starts at {} (Shopserve keeps orders for 2 years), not {}",
-                    accountId, oldest, from);
+                    connection.accountId(), oldest, from);
             from = oldest;
         }
         for (Window w : windows(from, to)) {
@@ -220,7 +208,7 @@ public final class ShopserveAccountService implements OrderImportService, OrderE
      */
     @Override
     public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
-        ShopserveClient c = client();
+        ShopserveClient c = connection.client();
         List<OrderResultItem> results = new ArrayList<>(orders.size());
         for (Order order : orders) {
             results.add(exporter.export(c, order, context));

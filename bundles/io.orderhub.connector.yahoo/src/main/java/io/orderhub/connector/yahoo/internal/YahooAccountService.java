@@ -11,6 +11,7 @@ import io.orderhub.connector.yahoo.internal.config.YahooAccountConfig;
 import io.orderhub.connector.yahoo.internal.config.YahooAccountSettings;
 import io.orderhub.core.model.Order;
 import io.orderhub.core.service.ApiOption;
+import io.orderhub.core.spi.AccountConnection;
 import io.orderhub.core.spi.AccountProperties;
 import io.orderhub.core.spi.AccountSecretStore;
 import io.orderhub.core.spi.ConnectionStatus;
@@ -87,12 +88,9 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private final int pageSize;
     private final Duration completionRetryDelay;
     private final RetryPolicy retry;
-    private volatile String accountId;
+    private final AccountConnection<YahooClient> connection = new AccountConnection<>("Yahoo!", YahooAccountService.class);
     private volatile YahooAccountSettings settings;
-    private volatile YahooClient client;
     private volatile YahooExporter exporter;
-    private volatile ConnectionStatus status = ConnectionStatus.UNKNOWN;
-    private volatile String configurationError;
     /** The configuration as given, for the credentials report (never logged or returned as is). */
     private volatile Map<String, Object> properties = Map.of();
     /** The core's store for a refresh token Yahoo! rotated; absent outside orderhub's core (tests, old cores). */
@@ -126,12 +124,12 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
      */
     @Modified
     void modified(Map<String, Object> properties) {
-        YahooClient c = client;
+        YahooClient c = connection.currentClient();
         Object token = properties.get(REFRESH_TOKEN);
-        if (c != null && configurationError == null && onlyRefreshTokenChanged(this.properties, properties)
+        if (c != null && onlyRefreshTokenChanged(this.properties, properties)
                 && c.rotatedTo(token == null ? null : token.toString())) {
             this.properties = Map.copyOf(properties);
-            LOG.debug("Yahoo! account {}: stored the refresh token the client already uses", accountId);
+            LOG.debug("Yahoo! account {}: stored the refresh token the client already uses", connection.accountId());
             return;
         }
         configure(properties, true);
@@ -155,22 +153,21 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
         AccountSecretStore store = secretStore;
         if (store == null) {
             LOG.warn("Yahoo! account {}: Yahoo! rotated the refresh token but there is no store for it; "
-                    + "after a restart the account may need to be authorised again", accountId);
+                    + "after a restart the account may need to be authorised again", connection.accountId());
             return;
         }
         try {
-            store.replace(accountId, REFRESH_TOKEN, token);
+            store.replace(connection.accountId(), REFRESH_TOKEN, token);
         } catch (RuntimeException e) {
             // the message names the key at most, never the value
             LOG.warn("Yahoo! account {}: could not store the rotated refresh token ({}); after a restart the "
-                    + "account may need to be authorised again", accountId, e.getMessage());
+                    + "account may need to be authorised again", connection.accountId(), e.getMessage());
         }
     }
 
     /** Reads the configuration; a bad one leaves the account in CONFIGURATION_ERROR, never fails activation. */
     void configure(Map<String, Object> properties, boolean checkCredentials) {
-        Object id = properties.get(AccountProperties.ACCOUNT_ID);
-        accountId = id != null ? id.toString() : String.valueOf(properties.get("service.pid"));
+        String accountId = AccountConnection.accountId(properties);
         this.properties = Map.copyOf(properties);
         try {
             YahooAccountSettings s = YahooAccountSettings.parse(properties);
@@ -179,66 +176,36 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             // one budget per account, shared by import and export and kept across reconfigurations
             RateBudget budget = RateBudget.forAccount(MALL_ID, accountId, RateLimit.perSecond(s.requestsPerSecond()));
             settings = s;
-            client = new YahooClient(s, new MallHttp(http, budget, retry), clock, this::updateStatus,
-                    this::storeRotatedRefreshToken);
             exporter = new YahooExporter(s, completionRetryDelay);
-            configurationError = null;
-            status = ConnectionStatus.UNKNOWN;
+            connection.configured(accountId, new YahooClient(s, new MallHttp(http, budget, retry), clock,
+                    connection::updateStatus, this::storeRotatedRefreshToken));
         } catch (InvalidSettingException e) {
-            configurationError = e.getMessage();
-            status = new ConnectionStatus(ConnectionStatus.State.CONFIGURATION_ERROR, e.getMessage());
-            LOG.warn("Yahoo! account {}: unusable configuration: {}", accountId, e.getMessage());
+            connection.misconfigured(accountId, e);
             return;
         }
         if (checkCredentials) {
-            YahooClient c = client;
-            Thread check = new Thread(() -> {
-                try {
-                    c.checkCredentials();
-                } catch (MallException e) {
-                    LOG.info("Yahoo! account {}: {}", accountId, e.getMessage());
-                }
-            }, "yahoo-check-" + accountId);
-            check.setDaemon(true);
-            check.start();
+            connection.checkInBackground(YahooClient::checkCredentials);
         }
     }
 
     @Deactivate
     void deactivate() {
-        client = null;
-    }
-
-    private void updateStatus(ConnectionStatus s) {
-        if (configurationError == null) {
-            status = s;
-        }
+        connection.stop();
     }
 
     @Override
     public String accountId() {
-        return accountId;
+        return connection.accountId();
     }
 
     @Override
     public ConnectionStatus status() {
-        return status;
+        return connection.status();
     }
 
     @Override
     public List<Credential> credentials() {
-        return YahooCredentials.report(properties, status);
-    }
-
-    private YahooClient client() throws MallException {
-        YahooClient c = client;
-        if (configurationError != null) {
-            throw new MallException(Kind.CONFIGURATION, configurationError);
-        }
-        if (c == null) {
-            throw new MallException(Kind.UNAVAILABLE, "the Yahoo! account " + accountId + " is stopped");
-        }
-        return c;
+        return YahooCredentials.report(properties, connection.status());
     }
 
     // ------------------------------------------------------------------ import (F3)
@@ -251,7 +218,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
      */
     @Override
     public void fetch(ImportQuery query, Consumer<MallOrder> sink) throws MallException {
-        YahooClient c = client();
+        YahooClient c = connection.client();
         YahooAccountSettings s = settings;
         List<Integer> statuses = statuses(query, s);
         Instant now = clock.instant();
@@ -352,7 +319,7 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
             root = c.call("orderInfo", x.toString());
         } catch (MallException e) {
             if ("od91801".equals(e.mallCode())) {
-                LOG.info("Yahoo! account {}: order {} listed but no longer found", accountId, id);
+                LOG.info("Yahoo! account {}: order {} listed but no longer found", connection.accountId(), id);
                 return null;
             }
             throw e;
@@ -374,15 +341,16 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     @Override
     public ExportCheck check(Order order, ExportContext context) {
         YahooExporter e = exporter;
-        if (configurationError != null || e == null) {
-            return ExportCheck.excluded(List.of("Yahoo!アカウントの設定に誤りがあります: " + configurationError));
+        String error = connection.configurationError();
+        if (error != null || e == null) {
+            return ExportCheck.excluded(List.of("Yahoo!アカウントの設定に誤りがあります: " + error));
         }
         return e.check(order, context);
     }
 
     @Override
     public List<OrderResultItem> export(List<Order> orders, ExportContext context) throws MallException {
-        YahooClient c = client();
+        YahooClient c = connection.client();
         YahooExporter e = exporter;
         List<OrderResultItem> results = new ArrayList<>();
         for (Order order : orders) {
