@@ -7,6 +7,7 @@ import io.orderhub.simulator.dshopping.internal.FaultPlan;
 import io.orderhub.simulator.dshopping.internal.OrderBook;
 import io.orderhub.simulator.dshopping.internal.RateGate;
 import io.orderhub.simulator.support.LoopbackServer;
+import io.orderhub.simulator.support.MallSimulator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class DShoppingSimulator implements AutoCloseable {
+public final class DShoppingSimulator extends MallSimulator<DShoppingSimulator> {
 
     /** Endpoint keys for {@link #requestCount(String)}. */
     public static final String LIST_ORDERS = "GET /orders";
@@ -39,67 +40,37 @@ public final class DShoppingSimulator implements AutoCloseable {
     public static final String CONFIRM = "POST /orders/confirm";
     public static final String SHIP = "POST /orders/ship";
 
-    private final String host;
     private final String partnerCode;
     private final String apiPassword;
     private final Clock clock;
     private final OrderBook book;
     private final RateGate rate;
-    private final FaultPlan faults = new FaultPlan();
+    private final FaultPlan faults;
     private final DShoppingHandler handler;
-    private final LoopbackServer server;
 
-    private DShoppingSimulator(Builder b) {
-        this.host = b.host;
+    private DShoppingSimulator(Builder b, OrderBook book, RateGate rate, FaultPlan faults, DShoppingHandler handler) {
+        super("dshopping-simulator", "the dショッピング simulator", b.host, b.port, handler);
         this.partnerCode = b.partnerCode;
         this.apiPassword = b.apiPassword;
         this.clock = b.clock;
-        this.book = new OrderBook(b.clock, b.zone);
-        this.rate = new RateGate(b.requestsPerSecond, b.requestsPerDay, b.clock, b.zone);
-        this.handler = new DShoppingHandler(new ObjectMapper(), book, rate, faults, b.partnerCode, b.apiPassword,
-                b.maxPageSize, b.maxBatchSize, b.maxWindowDays);
-        this.server = LoopbackServer.builder()
-                .threadName("dshopping-simulator")
-                .description("the dショッピング simulator")
-                .host(b.host)
-                .port(b.port)
-                .maxThreads(10)
-                .handler(handler)
-                .build();
+        this.book = book;
+        this.rate = rate;
+        this.faults = faults;
+        this.handler = handler;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts serving; returns this for chaining. */
-    public DShoppingSimulator start() {
-        server.start();
-        return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    /** The port served on; the actual one when built with port 0. */
-    public int port() {
-        return server.port();
+    protected DShoppingSimulator self() {
+        return this;
     }
 
     /** The API base URL a connector is configured with, e.g. {@code http://127.0.0.1:18084/v1}. */
     public String baseUrl() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + DShoppingHandler.PREFIX;
+        return root() + DShoppingHandler.PREFIX;
     }
 
     public String partnerCode() {
@@ -228,14 +199,15 @@ public final class DShoppingSimulator implements AutoCloseable {
         }
 
         /** Loopback only: the simulator holds no real data but must not be reachable from elsewhere. */
-        public Builder host(String host) {
-            this.host = host;
+        /** A loopback address; anything else is refused, the simulator never listens on a network. */
+        public Builder host(String value) {
+            host = LoopbackServer.requireLoopback(value);
             return this;
         }
 
-        /** 0 (default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
+        /** 0 picks a free port. */
+        public Builder port(int value) {
+            port = LoopbackServer.requirePort(value);
             return this;
         }
 
@@ -286,7 +258,11 @@ public final class DShoppingSimulator implements AutoCloseable {
         }
 
         public DShoppingSimulator build() {
-            return new DShoppingSimulator(this);
+            OrderBook book = new OrderBook(clock, zone);
+            RateGate rate = new RateGate(requestsPerSecond, requestsPerDay, clock, zone);
+            FaultPlan faults = new FaultPlan();
+            return new DShoppingSimulator(this, book, rate, faults, new DShoppingHandler(new ObjectMapper(), book, rate,
+                    faults, partnerCode, apiPassword, maxPageSize, maxBatchSize, maxWindowDays));
         }
     }
 }

@@ -7,9 +7,8 @@ import io.orderhub.simulator.shopify.internal.LeakyBucket;
 import io.orderhub.simulator.shopify.internal.ShopState;
 import io.orderhub.simulator.shopify.internal.ShopifyHandler;
 import io.orderhub.simulator.support.LoopbackServer;
+import io.orderhub.simulator.support.MallSimulator;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class ShopifySimulator implements AutoCloseable {
+public final class ShopifySimulator extends MallSimulator<ShopifySimulator> {
 
     /** Endpoint keys for {@link #requestCount(String)}. */
     public static final String ORDERS = "GET /orders.json";
@@ -38,62 +37,31 @@ public final class ShopifySimulator implements AutoCloseable {
     public static final String ORDER_FULFILLMENTS = "GET /orders/{id}/fulfillments.json";
     public static final String SHOP = "GET /shop.json";
 
-    private final String host;
     private final String accessToken;
     private final ShopState shop;
-    private final FaultPlan faults = new FaultPlan();
+    private final FaultPlan faults;
     private final ShopifyHandler handler;
-    private final LoopbackServer server;
 
-    private ShopifySimulator(Builder b) {
-        this.host = b.host;
+    private ShopifySimulator(Builder b, ShopState shop, FaultPlan faults, ShopifyHandler handler) {
+        super("shopify-simulator", "the Shopify simulator", b.host, b.port, handler);
         this.accessToken = b.accessToken;
-        ObjectMapper json = new ObjectMapper();
-        this.shop = new ShopState(json, b.clock, b.zone, b.maxOrders);
-        this.handler = new ShopifyHandler(json, shop, Map.of(accessToken, new LeakyBucket(b.bucketSize, b.leakPerSecond)),
-                faults, b.zone);
-        this.server = LoopbackServer.builder()
-                .threadName("shopify-simulator")
-                .description("the Shopify simulator")
-                .host(b.host)
-                .port(b.port)
-                .maxThreads(10)
-                .handler(handler)
-                .build();
+        this.shop = shop;
+        this.faults = faults;
+        this.handler = handler;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts serving; returns this for chaining. */
-    public ShopifySimulator start() {
-        server.start();
-        return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    /** The port served on; the actual one when built with port 0. */
-    public int port() {
-        return server.port();
+    protected ShopifySimulator self() {
+        return this;
     }
 
     /** The shop URL a client is configured with, e.g. {@code http://127.0.0.1:18081}. */
     public String shopUrl() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port();
+        return root();
     }
 
     public String accessToken() {
@@ -201,23 +169,13 @@ public final class ShopifySimulator implements AutoCloseable {
 
         /** A loopback address; anything else is refused, the simulator never listens on a network. */
         public Builder host(String value) {
-            try {
-                if (!InetAddress.getByName(value).isLoopbackAddress()) {
-                    throw new IllegalArgumentException("host: the simulator listens on loopback only, not " + value);
-                }
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("host: unknown host " + value, e);
-            }
-            host = value;
+            host = LoopbackServer.requireLoopback(value);
             return this;
         }
 
         /** 0 picks a free port. */
         public Builder port(int value) {
-            if (value < 0 || value > 65535) {
-                throw new IllegalArgumentException("port: out of range: " + value);
-            }
-            port = value;
+            port = LoopbackServer.requirePort(value);
             return this;
         }
 
@@ -266,7 +224,11 @@ public final class ShopifySimulator implements AutoCloseable {
         }
 
         public ShopifySimulator build() {
-            return new ShopifySimulator(this);
+            ObjectMapper json = new ObjectMapper();
+            ShopState shop = new ShopState(json, clock, zone, maxOrders);
+            FaultPlan faults = new FaultPlan();
+            return new ShopifySimulator(this, shop, faults, new ShopifyHandler(json, shop,
+                    Map.of(accessToken, new LeakyBucket(bucketSize, leakPerSecond)), faults, zone));
         }
     }
 }

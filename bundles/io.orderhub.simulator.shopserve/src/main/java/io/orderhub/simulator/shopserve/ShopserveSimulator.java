@@ -6,9 +6,8 @@ import io.orderhub.simulator.shopserve.internal.RequestLimiter;
 import io.orderhub.simulator.shopserve.internal.ShopState;
 import io.orderhub.simulator.shopserve.internal.ShopserveHandler;
 import io.orderhub.simulator.support.LoopbackServer;
+import io.orderhub.simulator.support.MallSimulator;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,68 +29,37 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class ShopserveSimulator implements AutoCloseable {
+public final class ShopserveSimulator extends MallSimulator<ShopserveSimulator> {
 
     public static final List<String> DEFAULT_CARRIERS = List.of("ヤマト運輸", "佐川急便", "日本郵便", "西濃運輸", "福山通運");
 
-    private final String host;
     private final String shopId;
     private final String managerKey;
     private final List<String> carriers;
     private final ShopState shop;
     private final ShopserveHandler handler;
-    private final LoopbackServer server;
 
-    private ShopserveSimulator(Builder b) {
-        this.host = b.host;
+    private ShopserveSimulator(Builder b, ShopState shop, ShopserveHandler handler) {
+        super("shopserve-simulator", "the Shopserve simulator", b.host, b.port, handler);
         this.shopId = b.shopId;
         this.managerKey = b.managerKey;
         this.carriers = b.carriers;
-        this.shop = new ShopState(b.clock, b.zone);
-        this.handler = new ShopserveHandler(new ObjectMapper(), shop, b.shopId, b.managerKey,
-                new RequestLimiter(b.requestsPerSecond), b.carriers, b.paths);
-        this.server = LoopbackServer.builder()
-                .threadName("shopserve-simulator")
-                .description("the Shopserve simulator")
-                .host(b.host)
-                .port(b.port)
-                .maxThreads(8)
-                .handler(handler)
-                .build();
+        this.shop = shop;
+        this.handler = handler;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts serving; returns this for chaining. */
-    public ShopserveSimulator start() {
-        server.start();
-        return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    /** The port served on; the actual one when built with port 0. */
-    public int port() {
-        return server.port();
+    protected ShopserveSimulator self() {
+        return this;
     }
 
     /** The {@code apiBaseUrl} a connector is configured with, e.g. {@code http://127.0.0.1:18083/v2}. */
     public String apiBaseUrl() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + "/v2";
+        return root() + "/v2";
     }
 
     public String shopId() {
@@ -193,23 +161,13 @@ public final class ShopserveSimulator implements AutoCloseable {
 
         /** A loopback address; anything else is refused, the simulator never listens on a network. */
         public Builder host(String value) {
-            try {
-                if (!InetAddress.getByName(value).isLoopbackAddress()) {
-                    throw new IllegalArgumentException("host: the simulator listens on loopback only, not " + value);
-                }
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("host: unknown host " + value, e);
-            }
-            host = value;
+            host = LoopbackServer.requireLoopback(value);
             return this;
         }
 
         /** 0 picks a free port. */
         public Builder port(int value) {
-            if (value < 0 || value > 65535) {
-                throw new IllegalArgumentException("port: out of range: " + value);
-            }
-            port = value;
+            port = LoopbackServer.requirePort(value);
             return this;
         }
 
@@ -262,7 +220,9 @@ public final class ShopserveSimulator implements AutoCloseable {
         }
 
         public ShopserveSimulator build() {
-            return new ShopserveSimulator(this);
+            ShopState shop = new ShopState(clock, zone);
+            return new ShopserveSimulator(this, shop, new ShopserveHandler(new ObjectMapper(), shop, shopId, managerKey,
+                    new RequestLimiter(requestsPerSecond), carriers, paths));
         }
     }
 }

@@ -7,6 +7,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Objects;
 
 /**
@@ -115,6 +117,43 @@ public final class LoopbackServer implements AutoCloseable {
         return port;
     }
 
+    /** {@code http://host:port} of the running server, an IPv6 host in brackets. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port();
+    }
+
+    /**
+     * The host if it is a loopback address; a simulator never listens on a network.
+     *
+     * @throws IllegalArgumentException naming {@code host} otherwise
+     */
+    public static String requireLoopback(String host) {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host: required");
+        }
+        try {
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                throw new IllegalArgumentException("host: the simulator listens on loopback only, not " + host);
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("host: unknown host " + host, e);
+        }
+        return host;
+    }
+
+    /**
+     * The port if it is one (0 picks a free one).
+     *
+     * @throws IllegalArgumentException naming {@code port} otherwise
+     */
+    public static int requirePort(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: out of range: " + port);
+        }
+        return port;
+    }
+
     /** Settings of a server; defaults: 127.0.0.1, a free port, at most 10 threads. */
     public static final class Builder {
         private String threadName = "loopback-server";
@@ -139,15 +178,15 @@ public final class LoopbackServer implements AutoCloseable {
             return this;
         }
 
-        /** Checked by the caller: a simulator decides which hosts it accepts. */
+        /** A loopback address ({@link #requireLoopback}). */
         public Builder host(String value) {
-            host = value;
+            host = requireLoopback(value);
             return this;
         }
 
         /** 0 (default) picks a free port; one Jetty cannot bind fails {@link LoopbackServer#start()}. */
         public Builder port(int value) {
-            port = value;
+            port = requirePort(value);
             return this;
         }
 

@@ -38,12 +38,7 @@ public class LoopbackServerTest {
 
         assertThat(first.isRunning()).isTrue();
         assertThat(first.port()).isPositive();
-        HttpURLConnection get = (HttpURLConnection) new URL("http://127.0.0.1:" + first.port() + "/ping").openConnection();
-        assertThat(get.getResponseCode()).isEqualTo(200);
-        assertThat(get.getHeaderField("Server")).isNull();
-        try (InputStream body = get.getInputStream()) {
-            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("pong /ping");
-        }
+        assertThat(get("http://127.0.0.1:" + first.port() + "/ping")).isEqualTo("pong /ping");
 
         first.stop();
 
@@ -75,6 +70,60 @@ public class LoopbackServerTest {
                 .hasMessageStartingWith("cannot start the test server on 127.0.0.1:" + taken + ": ");
         assertThat(second.isRunning()).isFalse();
         assertThat(first.isRunning()).isTrue();
+    }
+
+    @Test
+    public void url_namesTheHostAndThePortPicked() {
+        first = server(0).start();
+
+        assertThat(first.url()).isEqualTo("http://127.0.0.1:" + first.port());
+    }
+
+    @Test
+    public void onlyLoopbackHostsAndRealPortsAreAccepted() {
+        assertThat(LoopbackServer.requireLoopback("127.0.0.1")).isEqualTo("127.0.0.1");
+        assertThat(LoopbackServer.requireLoopback("::1")).isEqualTo("::1");
+        assertThatThrownBy(() -> LoopbackServer.requireLoopback("192.0.2.10"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("host: the simulator listens on loopback only, not 192.0.2.10");
+        assertThatThrownBy(() -> LoopbackServer.requireLoopback(" ")).hasMessage("host: required");
+        assertThatThrownBy(() -> LoopbackServer.builder().host("0.0.0.0")).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(LoopbackServer.requirePort(0)).isZero();
+        assertThatThrownBy(() -> LoopbackServer.requirePort(65536)).hasMessage("port: out of range: 65536");
+        assertThatThrownBy(() -> LoopbackServer.builder().port(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    public void aMallSimulatorServesItsHandlerFromStartToStop() throws IOException {
+        try (PongSimulator simulator = new PongSimulator().start()) {
+            assertThat(simulator.isRunning()).isTrue();
+            assertThat(get(simulator.root() + "/ping")).isEqualTo("pong /ping");
+
+            simulator.stop();
+            assertThat(simulator.isRunning()).isFalse();
+        }
+    }
+
+    private static final class PongSimulator extends MallSimulator<PongSimulator> {
+        PongSimulator() {
+            super("pong-simulator", "the pong simulator", "127.0.0.1", 0, new Pong());
+        }
+
+        @Override
+        protected PongSimulator self() {
+            return this;
+        }
+    }
+
+    /** The body of a 200 answer sent without a Server header. */
+    private static String get(String url) throws IOException {
+        HttpURLConnection get = (HttpURLConnection) new URL(url).openConnection();
+        assertThat(get.getResponseCode()).isEqualTo(200);
+        assertThat(get.getHeaderField("Server")).isNull();
+        try (InputStream body = get.getInputStream()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static LoopbackServer server(int port) {

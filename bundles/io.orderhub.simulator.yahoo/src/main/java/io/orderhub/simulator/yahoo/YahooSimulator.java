@@ -5,9 +5,8 @@ import io.orderhub.simulator.yahoo.internal.Settings;
 import io.orderhub.simulator.yahoo.internal.StoreState;
 import io.orderhub.simulator.yahoo.internal.YahooHandler;
 import io.orderhub.simulator.support.LoopbackServer;
+import io.orderhub.simulator.support.MallSimulator;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +31,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class YahooSimulator implements AutoCloseable {
+public final class YahooSimulator extends MallSimulator<YahooSimulator> {
 
     public static final String ORDER_LIST = "orderList";
     public static final String ORDER_INFO = "orderInfo";
@@ -41,31 +40,19 @@ public final class YahooSimulator implements AutoCloseable {
     /** Key of the token endpoint for {@link #requestCount(String)}. */
     public static final String TOKEN = "token";
 
-    private final String host;
     private final StoreState store;
-    private final Faults faults = new Faults();
+    private final Faults faults;
     private final YahooHandler handler;
     private final KeyPair keyPair;
     private final Builder settings;
-    private final LoopbackServer server;
 
-    private YahooSimulator(Builder b) {
-        this.host = b.host;
+    private YahooSimulator(Builder b, KeyPair keyPair, StoreState store, Faults faults, YahooHandler handler) {
+        super("yahoo-simulator", "the Yahoo! simulator", b.host, b.port, handler);
         this.settings = b;
-        this.keyPair = b.signatureVersion > 0 ? newKeyPair(b.signatureKeySize) : null;
-        this.store = new StoreState(b.sellerId, b.clock);
-        this.handler = new YahooHandler(new Settings(b.sellerId, b.clientId, b.clientSecret, b.refreshToken,
-                b.accessTokenLifetime, keyPair == null ? null : keyPair.getPrivate(), b.signatureVersion,
-                b.signatureMaxAge, b.requestsPerSecond, b.dailyQuota, b.statusChangeDelay, b.zone, b.clock, b.rotateRefreshTokens),
-                store, faults);
-        this.server = LoopbackServer.builder()
-                .threadName("yahoo-simulator")
-                .description("the Yahoo! simulator")
-                .host(b.host)
-                .port(b.port)
-                .maxThreads(10)
-                .handler(handler)
-                .build();
+        this.keyPair = keyPair;
+        this.store = store;
+        this.faults = faults;
+        this.handler = handler;
     }
 
     private static KeyPair newKeyPair(int bits) {
@@ -82,31 +69,9 @@ public final class YahooSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    public YahooSimulator start() {
-        server.start();
-        return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    public int port() {
-        return server.port();
-    }
-
-    private String root() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port();
+    protected YahooSimulator self() {
+        return this;
     }
 
     /** What a client sets as its API base, e.g. {@code http://127.0.0.1:18082/ShoppingWebService/V1}. */
@@ -260,22 +225,13 @@ public final class YahooSimulator implements AutoCloseable {
 
         /** A loopback address; anything else is refused, the simulator never listens on a network. */
         public Builder host(String value) {
-            try {
-                if (!InetAddress.getByName(value).isLoopbackAddress()) {
-                    throw new IllegalArgumentException("host: the simulator listens on loopback only, not " + value);
-                }
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("host: unknown host " + value, e);
-            }
-            host = value;
+            host = LoopbackServer.requireLoopback(value);
             return this;
         }
 
+        /** 0 picks a free port. */
         public Builder port(int value) {
-            if (value < 0 || value > 65535) {
-                throw new IllegalArgumentException("port: out of range: " + value);
-            }
-            port = value;
+            port = LoopbackServer.requirePort(value);
             return this;
         }
 
@@ -374,7 +330,14 @@ public final class YahooSimulator implements AutoCloseable {
         }
 
         public YahooSimulator build() {
-            return new YahooSimulator(this);
+            KeyPair keyPair = signatureVersion > 0 ? newKeyPair(signatureKeySize) : null;
+            StoreState store = new StoreState(sellerId, clock);
+            Faults faults = new Faults();
+            YahooHandler handler = new YahooHandler(new Settings(sellerId, clientId, clientSecret, refreshToken,
+                    accessTokenLifetime, keyPair == null ? null : keyPair.getPrivate(), signatureVersion,
+                    signatureMaxAge, requestsPerSecond, dailyQuota, statusChangeDelay, zone, clock, rotateRefreshTokens),
+                    store, faults);
+            return new YahooSimulator(this, keyPair, store, faults, handler);
         }
 
         private static String required(String field, String value) {
