@@ -5,10 +5,11 @@ package io.orderhub.core.spi;
  * export, and every thread of either), so that all of them together stay inside the mall's {@link RateLimit}.
  *
  * <p>Modelled as the mall's own leaky bucket, seen from our side, with two safety margins: the bucket is
- * drained {@value #MARGIN} times slower than the mall drains it, and a bucket of more than one call keeps one
- * call of headroom. Both absorb the difference between when we send and when the mall counts arrival (network
- * and scheduler jitter): without them a call spaced exactly 1/rate after the previous one is refused whenever
- * it arrives a millisecond early. A 429 nonetheless (another application on the same shop, a mall that counts
+ * drained {@value #MARGIN} times slower than the mall drains it, and a bucket of more than one call keeps as
+ * headroom what the mall drains in {@link #JITTER_NANOS} (at least one call). Both absorb the difference between
+ * when we send and when the mall counts arrival (network and scheduler jitter): without them a call spaced
+ * exactly 1/rate after the previous one is refused whenever it arrives a millisecond early. A bucket of one call
+ * has no room for headroom; there a call counts again from its answer ({@link #answered(long)}). A 429 nonetheless (another application on the same shop, a mall that counts
  * differently) empties our allowance until the mall's Retry-After and slows the drain by
  * {@value #SLOWDOWN_STEP} per refusal, up to {@value #MAX_SLOWDOWN} times; each admitted call then recovers a
  * little of that, so a steady run settles just below the mall's limit.
@@ -22,6 +23,11 @@ public final class RateBudget {
     public static final double MARGIN = 1.04;
     static final double SLOWDOWN_STEP = 1.25;
     static final double MAX_SLOWDOWN = 2.0;
+    /**
+     * How much later than the one after it a call may reach the mall on a loaded machine; a bucket keeps what the
+     * mall drains in this time as headroom.
+     */
+    static final long JITTER_NANOS = 20_000_000L;
     /** Recovery per admitted call after a slow-down: back to full speed after ~100 calls without a 429. */
     static final double RECOVERY = 0.995;
     /** A call never answered (a caller that forgot {@link #answered(long)}) stops holding the others back after this. */
@@ -99,8 +105,13 @@ public final class RateBudget {
             leak(ticker.nanoTime());
         }
         limit = newLimit;
-        capacity = newLimit.burst() > 1 ? newLimit.burst() - 1 : 1;
+        capacity = newLimit.burst() > 1 ? Math.max(1, newLimit.burst() - headroom(newLimit)) : 1;
         level = Math.min(level, capacity);
+    }
+
+    /** Calls the mall drains in {@link #JITTER_NANOS}, at least one. */
+    private static int headroom(RateLimit limit) {
+        return Math.max(1, (int) Math.ceil(limit.perSecond() * JITTER_NANOS / 1e9));
     }
 
     public synchronized RateLimit limit() {
@@ -145,17 +156,21 @@ public final class RateBudget {
     }
 
     /**
-     * The call counted at {@code acquiredAt} has been answered (or failed). The mall counted it somewhere between
-     * the two moments; counting it again from the answer, as if it had been poured into the bucket only now, makes
-     * the next call of a sequential caller leave a whole interval after the mall saw this one — however long this
-     * one took to arrive (a loaded machine can hold a request back for tens of milliseconds, enough for a call
-     * spaced exactly 1/rate to arrive early). It costs the call's latency per interval.
+     * The call counted at {@code acquiredAt} has been answered (or failed). For a bucket of one call, the mall
+     * counted it somewhere between the two moments; counting it again from the answer, as if it had been poured
+     * into the bucket only now, makes the next call of a sequential caller leave a whole interval after the mall
+     * saw this one — however long this one took to arrive (a loaded machine can hold a request back for tens of
+     * milliseconds, enough for a call spaced exactly 1/rate to arrive early). It costs the call's latency per
+     * interval. A larger bucket has its headroom for that instead and is not charged the latency: at 200 calls/s
+     * a 2 ms answer would cost 40 % of the rate.
      */
     public synchronized void answered(long acquiredAt) {
         long now = ticker.nanoTime();
         leak(now);
-        double drainedSince = Math.max(0, now - acquiredAt) * drainPerNano();
-        level = Math.min(capacity, level + Math.min(1.0, drainedSince));
+        if (oneAtATime()) {
+            double drainedSince = Math.max(0, now - acquiredAt) * drainPerNano();
+            level = Math.min(capacity, level + Math.min(1.0, drainedSince));
+        }
         if (inFlight && inFlightSince == acquiredAt) {
             inFlight = false;
         }

@@ -104,6 +104,39 @@ public class RateBudgetTest {
         }
     }
 
+    /**
+     * A sequential caller whose calls take 3 ms each, against a bucket of 40 at 200 calls/s: the latency is not
+     * charged (it would cost 40 % of the rate), and with every call arriving up to 20 ms late, at random, the
+     * mall's own bucket still never overflows.
+     */
+    @Test
+    public void aFastBucketKeepsItsRateWhateverTheLatencyAndNeverOverflowsTheMallsBucket() throws InterruptedException {
+        FakeTicker t = new FakeTicker();
+        RateBudget budget = new RateBudget(RateLimit.bucket(40, 200), t);
+        long start = t.now;
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            long counted = budget.acquire();
+            sent.add(t.now);
+            t.now += 3_000_000L; // the answer
+            budget.answered(counted);
+        }
+        double perSecond = (sent.size() - 40) / ((sent.get(sent.size() - 1) - start) / (double) SECOND);
+        assertThat(perSecond).isGreaterThan(200 / RateBudget.MARGIN * 0.99).isLessThanOrEqualTo(200.0);
+
+        java.util.Random random = new java.util.Random(42);
+        List<Long> arrivals = sent.stream().map(x -> x + (long) (random.nextDouble() * RateBudget.JITTER_NANOS))
+                .sorted().toList();
+        double level = 0;
+        long last = arrivals.get(0);
+        for (long x : arrivals) {
+            level = Math.max(0, level - (x - last) * 200.0 / SECOND);
+            last = x;
+            level += 1;
+            assertThat(level).isLessThanOrEqualTo(40.0);
+        }
+    }
+
     @Test
     public void aRefusalHoldsEveryCallBackUntilRetryAfterAndSlowsTheAccountDown() throws InterruptedException {
         FakeTicker t = new FakeTicker();
