@@ -25,6 +25,15 @@ enum Dialect {
         this.folder = folder;
     }
 
+    /**
+     * The {@code FROM} of a query that must read {@code table} through {@code index}. H2 picks its index by the
+     * conditions alone, never by an {@code ORDER BY ... LIMIT} the index would answer in order, so it is told;
+     * PostgreSQL's planner weighs the limit itself.
+     */
+    String from(String table, String index) {
+        return this == H2 ? table + " USE INDEX (" + index + ")" : table;
+    }
+
     static Dialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         String lower = product == null ? "" : product.toLowerCase(Locale.ROOT);

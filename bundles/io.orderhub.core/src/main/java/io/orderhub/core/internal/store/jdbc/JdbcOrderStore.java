@@ -262,13 +262,8 @@ final class JdbcOrderStore implements OrderStore {
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be 1 or more");
         }
-        // S2: never-updated orders join by their order date; the OR keeps one pass in id order
-        String updated = updatedSince == null ? "" : neverUpdatedOrderedSince == null ? " AND last_updated_at >= ?"
-                : " AND (last_updated_at >= ? OR (last_updated_at IS NULL AND ordered_at >= ?))";
-        String sql = "SELECT " + ORDER_COLUMNS + " FROM orders WHERE account_id = ?"
-                + updated
-                + (orderedSince == null ? "" : " AND ordered_at >= ?")
-                + " AND id > ? ORDER BY id LIMIT ?";
+        String sql = exportCandidatesSql(dialect, updatedSince != null, neverUpdatedOrderedSince != null,
+                orderedSince != null);
         long lastId = 0;
         while (true) {
             long after = lastId;
@@ -302,6 +297,21 @@ final class JdbcOrderStore implements OrderStore {
             }
             lastId = page.get(page.size() - 1).id();
         }
+    }
+
+    /**
+     * One page of export candidates after an id. Parameters in order: account, then the last update bound (and the
+     * order date bound for never-updated orders) if {@code updated}, the order date bound if {@code ordered}, the
+     * last id of the previous page and the page size. Pages walk {@code orders_account_id} (V008).
+     */
+    static String exportCandidatesSql(Dialect dialect, boolean updated, boolean neverUpdated, boolean ordered) {
+        // S2: never-updated orders join by their order date; the OR keeps one pass in id order
+        String updatedSql = !updated ? "" : !neverUpdated ? " AND last_updated_at >= ?"
+                : " AND (last_updated_at >= ? OR (last_updated_at IS NULL AND ordered_at >= ?))";
+        return "SELECT " + ORDER_COLUMNS + " FROM " + dialect.from("orders", "orders_account_id")
+                + " WHERE account_id = ?" + updatedSql
+                + (ordered ? " AND ordered_at >= ?" : "")
+                + " AND id > ? ORDER BY id LIMIT ?";
     }
 
     // ---------------------------------------------------------------- operator changes

@@ -13,7 +13,7 @@ public class SchemaMigratorTest {
         List<SchemaMigrator.Script> h2 = new SchemaMigrator(null, Dialect.H2).scripts();
         List<SchemaMigrator.Script> pg = new SchemaMigrator(null, Dialect.POSTGRESQL).scripts();
 
-        assertThat(h2).extracting(SchemaMigrator.Script::version).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(h2).extracting(SchemaMigrator.Script::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(pg).extracting(SchemaMigrator.Script::version, SchemaMigrator.Script::description)
                 .containsExactlyElementsOf(h2.stream()
                         .map(s -> org.assertj.core.groups.Tuple.tuple(s.version(), s.description())).toList());
@@ -22,7 +22,7 @@ public class SchemaMigratorTest {
                         "db/postgresql/V003__job_resume.sql",
                         "db/postgresql/V004__export_rules.sql",
                         "db/postgresql/V005__products_conflicts.sql", "db/postgresql/V006__history_search.sql",
-                        "db/postgresql/V007__drop_export_record.sql");
+                        "db/postgresql/V007__drop_export_record.sql", "db/postgresql/V008__orders_account_id.sql");
     }
 
     @Test
