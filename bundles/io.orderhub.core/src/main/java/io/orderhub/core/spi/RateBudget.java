@@ -9,7 +9,8 @@ package io.orderhub.core.spi;
  * headroom what the mall drains in {@link #JITTER_NANOS} (at least one call). Both absorb the difference between
  * when we send and when the mall counts arrival (network and scheduler jitter): without them a call spaced
  * exactly 1/rate after the previous one is refused whenever it arrives a millisecond early. A bucket of one call
- * has no room for headroom; there a call counts again from its answer ({@link #answered(long)}). A 429 nonetheless (another application on the same shop, a mall that counts
+ * has no room for headroom; there a call counts again from its answer ({@link #answered(long)}). A 429
+ * nonetheless (another application on the same shop, a mall that counts
  * differently) empties our allowance until the mall's Retry-After and slows the drain by
  * {@value #SLOWDOWN_STEP} per refusal, up to {@value #MAX_SLOWDOWN} times; each admitted call then recovers a
  * little of that, so a steady run settles just below the mall's limit.

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /** The connection state every connector's account service keeps: configuration errors, status, stopping. */
 public class AccountConnectionTest {
 
-    private final AccountConnection<String> connection = new AccountConnection<>("テストモール", AccountConnectionTest.class);
+    private final AccountConnection<String> connection =
+            new AccountConnection<>("テストモール", AccountConnectionTest.class);
 
     @Test
     public void accountIdComesFromTheConfigurationOrItsPid() {
@@ -35,7 +36,8 @@ public class AccountConnectionTest {
     @Test
     public void aBadConfigurationRefusesCallsWithItsReasonAndKeepsItsStatus() {
         connection.configured("shop-1", "client-1");
-        connection.misconfigured("shop-1", new InvalidSettingException("apiBaseUrl", "https で始まる URL ではありません"));
+        connection.misconfigured("shop-1",
+                new InvalidSettingException("apiBaseUrl", "https で始まる URL ではありません"));
 
         assertThatThrownBy(connection::client).isInstanceOf(MallException.class)
                 .hasMessageContaining("apiBaseUrl")

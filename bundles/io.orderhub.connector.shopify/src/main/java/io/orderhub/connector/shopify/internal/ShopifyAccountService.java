@@ -62,7 +62,8 @@ public final class ShopifyAccountService implements OrderImportService, OrderExp
 
     private final Clock clock;
     private final RetryPolicy retry;
-    private final AccountConnection<ShopifyClient> connection = new AccountConnection<>("Shopify", ShopifyAccountService.class);
+    private final AccountConnection<ShopifyClient> connection =
+            new AccountConnection<>("Shopify", ShopifyAccountService.class);
     private volatile ShopifyAccountSettings settings;
     private volatile ShopifyExporter exporter;
     private volatile OrderMapper mapper;

@@ -88,7 +88,8 @@ public final class YahooAccountService implements OrderImportService, OrderExpor
     private final int pageSize;
     private final Duration completionRetryDelay;
     private final RetryPolicy retry;
-    private final AccountConnection<YahooClient> connection = new AccountConnection<>("Yahoo!", YahooAccountService.class);
+    private final AccountConnection<YahooClient> connection =
+            new AccountConnection<>("Yahoo!", YahooAccountService.class);
     private volatile YahooAccountSettings settings;
     private volatile YahooExporter exporter;
     /** The configuration as given, for the credentials report (never logged or returned as is). */

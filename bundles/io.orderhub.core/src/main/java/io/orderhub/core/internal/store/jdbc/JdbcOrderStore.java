@@ -311,7 +311,9 @@ final class JdbcOrderStore implements OrderStore {
         return "SELECT " + ORDER_COLUMNS + " FROM " + dialect.from("orders", "orders_account_id")
                 + " WHERE account_id = ?" + updatedSql
                 + (ordered ? " AND ordered_at >= ?" : "")
-                + " AND id > ? ORDER BY id LIMIT ?";
+                // account_id is fixed, so this is "by id"; said in the index's own order, H2 reads the index
+                // sorted and stops at the limit instead of reading the rest of the account and sorting it
+                + " AND id > ? ORDER BY account_id, id LIMIT ?";
     }
 
     // ---------------------------------------------------------------- operator changes
